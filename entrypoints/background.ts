@@ -1,0 +1,5 @@
+import { registerMessageHandlers } from '../lib/background/router';
+
+export default defineBackground(() => {
+  registerMessageHandlers();
+});
