@@ -1,7 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+// Unit tests: happy-dom + WXT's fakeBrowser. End-to-end tests have their own config (vitest.e2e.config.ts).
 export default defineConfig({
+  root: fileURLToPath(new URL('..', import.meta.url)),
   plugins: [WxtVitest()],
   test: {
     environment: 'happy-dom',
