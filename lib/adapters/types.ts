@@ -23,7 +23,9 @@ export interface Adapter {
   extractProduct(doc: Document, url: URL): CardListing | null;
   /**
    * Listing cards under `root` (the whole document, or a subtree that was just added on infinite scroll).
-   * Cards are returned in document order; `position` is filled by the caller.
+   * `root` itself counts when it is a card (use `allMatches` from common.ts): the content script calls this with a
+   * card element to re-read one card whose content changed. Cards are returned in document order; `position` is
+   * filled by the caller.
    */
   extractCards(root: ParentNode, url: URL): CardListing[];
 }
