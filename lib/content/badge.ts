@@ -1,0 +1,119 @@
+/**
+ * The in-page badge: a custom element whose CLOSED shadow root holds everything we draw, so the page's CSS cannot
+ * restyle it and ours cannot leak. Page-derived text (signal messages quote titles and seller names) is only ever
+ * assigned with textContent. Keyboard: the badge is a button; Enter/Space or click toggles the details panel,
+ * Escape closes it; hover and focus show the top reasons.
+ */
+import type { Lang, Verdict } from '../schema/verdict';
+import { BADGE_LABELS, UI_WORDS, type BadgeKind } from './labels';
+
+export const BADGE_TAG = 'copycat-guard-badge';
+
+/** Signals that are positive evidence of an official or authorised source. */
+const OFFICIAL_SIGNALS = new Set(['official-store', 'authorised-seller', 'official-domain']);
+
+/** Which badge a verdict gets, or null for none. `onlyWarnings` hides the reassuring ones. */
+export function badgeKind(v: Verdict, onlyWarnings: boolean): BadgeKind | null {
+  if (v.kind === 'dupe') return 'dupe';
+  if (v.level === 'high') return 'high';
+  if (v.level === 'caution') return 'caution';
+  if (v.level === 'low' && !onlyWarnings) {
+    // Green only where there is positive evidence, never merely because nothing was found.
+    if (v.signals.some((s) => OFFICIAL_SIGNALS.has(s.id) && s.weight < 0)) return 'official';
+    if (v.signals.some((s) => s.weight < 0)) return 'clear';
+  }
+  return null;
+}
+
+const CSS = `
+:host { all: initial; display: inline-block; vertical-align: middle; margin: 2px 6px; position: relative;
+  font: 600 12px/1.3 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif; z-index: 2; }
+button.b { all: unset; box-sizing: border-box; display: inline-flex; align-items: center; gap: 5px; cursor: pointer;
+  padding: 2px 8px; border-radius: 999px; border: 1px solid transparent; white-space: nowrap; }
+button.b:focus-visible { outline: 2px solid #1a56db; outline-offset: 2px; }
+.dot { width: 8px; height: 8px; border-radius: 50%; background: currentColor; flex: none; }
+.high { background: #b42318; color: #fff; }
+.caution { background: #fde68a; color: #5c3c00; border-color: #b45309; }
+.official, .clear { background: #dcfce7; color: #14532d; border-color: #15803d; }
+.dupe { background: #dbe4f0; color: #1e3a5f; border-color: #50698c; }
+.panel { display: none; position: absolute; top: calc(100% + 4px); left: 0; width: max-content; max-width: 320px;
+  background: #fff; color: #1f2328; border: 1px solid #8c959f; border-radius: 8px; padding: 8px 10px;
+  box-shadow: 0 4px 16px rgba(0,0,0,.25); font-weight: 400; text-align: left; white-space: normal; }
+:host(:hover) .panel.tip, :host(:focus-within) .panel.tip { display: block; }
+.panel.open { display: block; }
+.panel p { margin: 0 0 6px; font-weight: 600; }
+.panel ul { margin: 0; padding-left: 16px; }
+.panel li { margin: 2px 0; }
+.panel .meta { margin-top: 6px; color: #57606a; font-size: 11px; }
+@media (prefers-color-scheme: dark) {
+  .panel { background: #1f2328; color: #e6edf3; border-color: #57606a; }
+  .panel .meta { color: #9da7b3; }
+}
+`;
+
+export interface BadgeHandle {
+  host: HTMLElement;
+  update(verdict: Verdict, kind: BadgeKind): void;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls?: string, text?: string) {
+  const e = doc.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+/** Build a badge host (not yet inserted). */
+export function createBadge(doc: Document, verdict: Verdict, kind: BadgeKind, lang: Lang): BadgeHandle {
+  const host = doc.createElement(BADGE_TAG) as HTMLElement;
+  const root = host.attachShadow({ mode: 'closed' });
+  const style = el(doc, 'style');
+  style.textContent = CSS;
+  const button = el(doc, 'button', 'b');
+  button.type = 'button';
+  const dot = el(doc, 'span', 'dot');
+  dot.setAttribute('aria-hidden', 'true');
+  const label = el(doc, 'span');
+  button.append(dot, label);
+  const panel = el(doc, 'div', 'panel tip');
+  panel.setAttribute('role', 'tooltip');
+  panel.id = 'cg-panel';
+  button.setAttribute('aria-describedby', 'cg-panel');
+  button.setAttribute('aria-expanded', 'false');
+  root.append(style, button, panel);
+
+  const toggle = (open?: boolean) => {
+    const next = open ?? !panel.classList.contains('open');
+    panel.classList.toggle('open', next);
+    button.setAttribute('aria-expanded', String(next));
+  };
+  // The badge often sits inside the card's link: keep our clicks from navigating, and nothing else.
+  host.addEventListener('click', (e) => {
+    e.preventDefault();
+    e.stopPropagation();
+    toggle();
+  });
+  host.addEventListener('keydown', (e) => {
+    if ((e as KeyboardEvent).key === 'Escape') toggle(false);
+  });
+
+  const update = (v: Verdict, k: BadgeKind) => {
+    const words = UI_WORDS[lang];
+    const text = BADGE_LABELS[lang][k];
+    button.className = `b ${k}`;
+    label.textContent = text;
+    host.setAttribute('data-level', v.level);
+    host.setAttribute('data-kind', k);
+    const top = [...v.signals].filter((s) => s.weight > 0 || k === 'official' || k === 'clear');
+    top.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+    button.setAttribute('aria-label', `${words.name}: ${text}. ${v.summary[lang]}`);
+    panel.replaceChildren();
+    panel.append(el(doc, 'p', undefined, v.summary[lang]));
+    const list = el(doc, 'ul');
+    for (const s of top.slice(0, 4)) list.append(el(doc, 'li', undefined, s.message[lang]));
+    if (list.childElementCount) panel.append(list);
+    panel.append(el(doc, 'div', 'meta', `${words.name} · ${words.score} ${Math.round(v.score)}/100`));
+  };
+  update(verdict, kind);
+  return { host, update };
+}

@@ -1,0 +1,241 @@
+/**
+ * The content script's engine, free of extension APIs so tests can drive it with a fixture page:
+ * adapter → Listings → batched requests → badges. It reads the page once at start, then only what changes:
+ * added subtrees and cards whose content changed (MutationObserver), batched at most every `batchMs`.
+ * It never rescans the whole page after the first pass and never badges a card twice.
+ */
+import type { Adapter, CardListing } from '../adapters/types';
+import type { CsScore, CsScoreReply } from '../messages';
+import { MAX_BATCH } from '../messages';
+import type { Listing, PageKind } from '../schema/listing';
+import type { Lang, Verdict } from '../schema/verdict';
+import { BADGE_TAG, badgeKind, createBadge, type BadgeHandle } from './badge';
+
+export interface RunnerOptions {
+  doc: Document;
+  /** Current page URL (it changes on single-page navigation). */
+  url(): string;
+  adapter: Adapter;
+  /** Reader for product pages the site adapter does not understand (the generic one), optional. */
+  fallback?: Adapter;
+  send(msg: CsScore): Promise<CsScoreReply | null>;
+  lang: Lang;
+  onlyWarnings: boolean;
+  batchMs?: number;
+  setTimeout(fn: () => void, ms: number): unknown;
+  /** Called after each batch with the number of cards badged so far (for tests and the toolbar). */
+  onBatch?(stats: RunnerStats): void;
+}
+
+export interface RunnerStats {
+  pageKind: PageKind;
+  read: number;
+  badged: number;
+  batches: number;
+}
+
+interface CardState {
+  ref: string;
+  fingerprint: string;
+  badge?: BadgeHandle;
+}
+
+/** Stable text fingerprint of what the background scores: a changed card is re-scored, an unchanged one is not. */
+function fingerprint(l: Listing): string {
+  return JSON.stringify([l.title, l.brand, l.price, l.seller, l.condition, l.url]);
+}
+
+export class ShopPageRunner {
+  private cards = new WeakMap<Element, CardState>();
+  private byRef = new Map<string, Element>();
+  private pending = new Set<Node>();
+  private scheduled = false;
+  private nextRef = 1;
+  private position = 0;
+  private observer: MutationObserver | null = null;
+  private stopped = false;
+  readonly stats: RunnerStats = { pageKind: 'other', read: 0, badged: 0, batches: 0 };
+
+  constructor(private o: RunnerOptions) {}
+
+  /** First pass over the page, then watch for changes. */
+  async start(): Promise<void> {
+    const first = this.readWholePage();
+    const view = this.o.doc.defaultView as (Window & typeof globalThis) | null;
+    const MO = view?.MutationObserver ?? globalThis.MutationObserver;
+    this.observer = new MO((records) => this.onMutations(records));
+    this.observer.observe(this.o.doc.documentElement, { childList: true, subtree: true, characterData: true });
+    await this.score(first);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.observer?.disconnect();
+    this.pending.clear();
+  }
+
+  /** Single-page navigation: the URL changed, the page may be a different kind now. */
+  async onNavigate(): Promise<void> {
+    if (this.stopped) return;
+    await this.score(this.readWholePage());
+  }
+
+  private readWholePage(): CardListing[] {
+    const url = safeUrl(this.o.url());
+    if (!url) return [];
+    const { adapter, fallback, doc } = this.o;
+    let kind = safe(() => adapter.pageKind(doc, url), 'other' as PageKind);
+    if (kind === 'product') {
+      const p = safe(() => adapter.extractProduct(doc, url), null) ?? (fallback ? safe(() => fallback.extractProduct(doc, url), null) : null);
+      this.stats.pageKind = kind;
+      return p ? [p] : [];
+    }
+    if (kind === 'other' && fallback && safe(() => fallback.pageKind(doc, url), 'other' as PageKind) === 'product') {
+      kind = 'product';
+      const p = safe(() => fallback.extractProduct(doc, url), null);
+      this.stats.pageKind = kind;
+      return p ? [p] : [];
+    }
+    this.stats.pageKind = kind;
+    if (kind !== 'search') return [];
+    return safe(() => adapter.extractCards(doc, url), []);
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    if (this.stopped) return;
+    for (const r of records) {
+      const target = r.target;
+      if (isOurs(target)) continue;
+      if (r.type === 'childList') {
+        r.addedNodes.forEach((n) => {
+          if (n.nodeType === 1 && !isOurs(n)) this.pending.add(n);
+        });
+        // A removal or addition inside a known card changes that card.
+        if (this.knownCardOf(target)) this.pending.add(target);
+      } else if (this.knownCardOf(target)) {
+        this.pending.add(target);
+      }
+    }
+    if (this.pending.size && !this.scheduled) {
+      this.scheduled = true;
+      // Product pages re-read at most once a second: carousels and timers mutate them constantly.
+      const wait = this.stats.pageKind === 'search' ? (this.o.batchMs ?? 100) : 1000;
+      this.o.setTimeout(() => void this.flush(), wait);
+    }
+  }
+
+  private knownCardOf(node: Node | null): Element | null {
+    for (let n: Node | null = node; n; n = n.parentNode) {
+      if (n.nodeType === 1 && this.cards.has(n as Element)) return n as Element;
+    }
+    return null;
+  }
+
+  /** Read only what changed since the last batch. */
+  private async flush(): Promise<void> {
+    this.scheduled = false;
+    if (this.stopped) return;
+    const url = safeUrl(this.o.url());
+    if (!url) return void this.pending.clear();
+    if (this.stats.pageKind !== 'search') {
+      // A product page that changed (variant picked, price updated): re-read the one product; unchanged → no message.
+      this.pending.clear();
+      await this.score(this.readWholePage());
+      return;
+    }
+    const roots = new Set<Element>();
+    for (const n of this.pending) {
+      if (!n.isConnected) continue;
+      const card = this.knownCardOf(n);
+      roots.add(card ?? (n as Element));
+    }
+    this.pending.clear();
+    // Drop roots nested in another root: each subtree is read once.
+    const list = [...roots].filter((r) => ![...roots].some((o) => o !== r && o.contains(r)));
+    const found: CardListing[] = [];
+    for (const root of list) found.push(...safe(() => this.o.adapter.extractCards(root, url), []));
+    await this.score(found);
+  }
+
+  private async score(found: CardListing[]): Promise<void> {
+    const items: CsScore['items'] = [];
+    for (const c of found) {
+      if (this.stopped) return;
+      const fp = fingerprint(c.listing);
+      const known = this.cards.get(c.element);
+      if (known && known.fingerprint === fp) continue; // unchanged: never badge twice
+      const ref = known?.ref ?? `c${this.nextRef++}`;
+      this.cards.set(c.element, { ref, fingerprint: fp, badge: known?.badge });
+      this.byRef.set(ref, c.element);
+      const listing = this.stats.pageKind === 'search' && !known ? { ...c.listing, position: ++this.position } : c.listing;
+      items.push({ ref, listing });
+    }
+    this.stats.read += items.length;
+    for (let i = 0; i < items.length; i += MAX_BATCH) {
+      const batch = items.slice(i, i + MAX_BATCH);
+      const reply = await this.o.send({
+        type: 'cs/score',
+        pageUrl: this.o.url().slice(0, 2048),
+        pageKind: this.stats.pageKind,
+        items: batch,
+      });
+      if (!reply || this.stopped) return;
+      for (const r of reply.results) this.render(r.ref, r.verdict);
+      this.stats.batches++;
+      this.o.onBatch?.(this.stats);
+    }
+  }
+
+  private render(ref: string, verdict: Verdict): void {
+    const element = this.byRef.get(ref);
+    const state = element && this.cards.get(element);
+    if (!element || !state || !element.isConnected) return;
+    const kind = badgeKind(verdict, this.o.onlyWarnings);
+    if (!kind) {
+      state.badge?.host.remove();
+      state.badge = undefined;
+      return;
+    }
+    if (state.badge) {
+      state.badge.update(verdict, kind);
+      return;
+    }
+    state.badge = createBadge(this.o.doc, verdict, kind, this.o.lang);
+    placeBadge(element, state.badge.host, this.stats.pageKind);
+    this.stats.badged++;
+  }
+}
+
+/** Next to the card's title: after the first heading, else at the start of the card. */
+function placeBadge(card: Element, host: HTMLElement, kind: PageKind): void {
+  const anchor =
+    kind === 'product'
+      ? card.querySelector('h1') ?? card.ownerDocument.querySelector('h1')
+      : card.querySelector('h2, h3, [role="heading"]');
+  if (anchor) anchor.after(host);
+  else card.prepend(host);
+}
+
+function isOurs(n: Node): boolean {
+  for (let x: Node | null = n; x; x = x.parentNode) {
+    if (x.nodeType === 1 && (x as Element).localName === BADGE_TAG) return true;
+    if (x.nodeType === 11) return true; // inside a shadow root (ours are closed; the page's are not read)
+  }
+  return false;
+}
+
+function safeUrl(u: string): URL | null {
+  try {
+    return new URL(u);
+  } catch {
+    return null;
+  }
+}
+
+function safe<T>(fn: () => T, fallback: T): T {
+  try {
+    return fn();
+  } catch {
+    return fallback;
+  }
+}

@@ -1,0 +1,150 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Adapter, CardListing } from '../../../lib/adapters/types';
+import { ShopPageRunner } from '../../../lib/content/runner';
+import { BADGE_TAG, badgeKind } from '../../../lib/content/badge';
+import type { CsScore, CsScoreReply } from '../../../lib/messages';
+import type { Verdict } from '../../../lib/schema/verdict';
+
+// A tiny adapter over a made-up card markup, so the runner is tested without any real site's adapter.
+const cardAdapter: Adapter = {
+  id: 'generic',
+  matchesUrl: () => true,
+  pageKind: (doc) => (doc.querySelector('.card') ? 'search' : 'other'),
+  extractProduct: () => null,
+  extractCards(root): CardListing[] {
+    const out: CardListing[] = [];
+    const els = [...((root as Element).matches?.('.card') ? [root as Element] : []), ...root.querySelectorAll('.card')];
+    for (const el of els) {
+      out.push({
+        element: el,
+        listing: {
+          site: 'generic',
+          url: 'https://shop.example/p',
+          title: el.querySelector('h3')?.textContent ?? '',
+          brand: null,
+          price: { amount: Number(el.getAttribute('data-price')), currency: 'USD' },
+          seller: null,
+        },
+      });
+    }
+    return out;
+  },
+};
+
+const verdict = (level: Verdict['level'], title: string): Verdict => ({
+  level,
+  score: level === 'high' ? 90 : 40,
+  kind: 'counterfeit',
+  summary: { en: `About ${title}`, zh: `关于 ${title}` },
+  signals: [{ id: 'x', weight: 40, message: { en: `Reason for ${title}`, zh: '原因' }, evidence: {} }],
+});
+
+function setup(html: string) {
+  document.body.innerHTML = html;
+  const sent: CsScore[] = [];
+  const send = vi.fn(async (msg: CsScore): Promise<CsScoreReply> => {
+    sent.push(msg);
+    return {
+      ok: true,
+      results: msg.items.map((i) => ({ ref: i.ref, verdict: verdict(i.listing.title.includes('fake') ? 'high' : 'caution', i.listing.title) })),
+    };
+  });
+  const runner = new ShopPageRunner({
+    doc: document,
+    url: () => 'https://shop.example/search?q=x',
+    adapter: cardAdapter,
+    send,
+    lang: 'en',
+    onlyWarnings: false,
+    batchMs: 10,
+    setTimeout: (fn, ms) => setTimeout(fn, ms),
+  });
+  return { runner, sent, send };
+}
+
+const card = (title: string, price = 10) => `<div class="card" data-price="${price}"><h3>${title}</h3></div>`;
+const badges = () => document.querySelectorAll(BADGE_TAG);
+const tick = (ms = 40) => new Promise((r) => setTimeout(r, ms));
+
+describe('ShopPageRunner', () => {
+  let r: ShopPageRunner | undefined;
+  afterEach(() => r?.stop());
+
+  it('badges every card on the first pass, once', async () => {
+    const s = setup(`<main id="list">${card('a fake bag')}${card('a bag')}</main>`);
+    r = s.runner;
+    await r.start();
+    expect(badges()).toHaveLength(2);
+    expect(s.sent).toHaveLength(1);
+    expect(s.sent[0]!.items.map((i) => i.listing.position)).toEqual([1, 2]);
+    expect([...badges()].map((b) => b.getAttribute('data-kind'))).toEqual(['high', 'caution']);
+  });
+
+  it('reads only added cards on infinite scroll, in batches', async () => {
+    const s = setup(`<main id="list">${card('one')}</main>`);
+    r = s.runner;
+    await r.start();
+    const list = document.getElementById('list')!;
+    list.insertAdjacentHTML('beforeend', card('two') + card('three'));
+    list.insertAdjacentHTML('beforeend', card('four'));
+    await tick();
+    expect(badges()).toHaveLength(4);
+    expect(s.sent).toHaveLength(2); // one first pass, one batch for the three added cards
+    expect(s.sent[1]!.items.map((i) => i.listing.title)).toEqual(['two', 'three', 'four']);
+    expect(s.sent[1]!.items.map((i) => i.listing.position)).toEqual([2, 3, 4]);
+  });
+
+  it('re-badges a card whose content changed, without a second badge', async () => {
+    const s = setup(`<main>${card('plain bag')}</main>`);
+    r = s.runner;
+    await r.start();
+    expect(badges()[0]!.getAttribute('data-kind')).toBe('caution');
+    document.querySelector('.card h3')!.textContent = 'now a fake bag';
+    await tick();
+    expect(badges()).toHaveLength(1);
+    expect(badges()[0]!.getAttribute('data-kind')).toBe('high');
+    expect(s.sent).toHaveLength(2);
+  });
+
+  it('ignores its own badges and unchanged cards (no feedback loop)', async () => {
+    const s = setup(`<main>${card('a')}</main>`);
+    r = s.runner;
+    await r.start();
+    await tick();
+    await tick();
+    expect(s.sent).toHaveLength(1);
+  });
+
+  it('stops cleanly', async () => {
+    const s = setup(`<main id="list">${card('a')}</main>`);
+    r = s.runner;
+    await r.start();
+    r.stop();
+    document.getElementById('list')!.insertAdjacentHTML('beforeend', card('b'));
+    await tick();
+    expect(s.sent).toHaveLength(1);
+    expect(badges()).toHaveLength(1);
+  });
+
+  it('puts page text into the badge as text, never as HTML', async () => {
+    const s = setup(`<main>${card('&lt;img src=x onerror=alert(1)&gt; fake')}</main>`);
+    r = s.runner;
+    await r.start();
+    expect(document.querySelectorAll('img')).toHaveLength(0);
+    expect(s.sent[0]!.items[0]!.listing.title).toContain('<img');
+  });
+});
+
+describe('badgeKind', () => {
+  const base = verdict('low', 't');
+  it('shows green only with positive evidence', () => {
+    expect(badgeKind({ ...base, kind: null, signals: [] }, false)).toBeNull();
+    expect(badgeKind({ ...base, kind: null, signals: [{ id: 'official-store', weight: -50, message: base.summary, evidence: {} }] }, false)).toBe('official');
+    expect(badgeKind({ ...base, kind: null, signals: [{ id: 'official-store', weight: -50, message: base.summary, evidence: {} }] }, true)).toBeNull();
+  });
+  it('tags dupes and warnings', () => {
+    expect(badgeKind({ ...base, kind: 'dupe' }, true)).toBe('dupe');
+    expect(badgeKind(verdict('high', 't'), true)).toBe('high');
+    expect(badgeKind({ ...verdict('none', 't'), kind: null }, false)).toBeNull();
+  });
+});
