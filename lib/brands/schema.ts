@@ -69,9 +69,9 @@ export const Brand = z.object({
   /** The brand's own shop domains: a listing there is official. */
   officialDomains: z.array(Domain),
   /** Official store names or seller ids per marketplace (Amazon brand store seller, Tmall flagship, eBay store…). */
-  officialStores: z.optional(z.record(Marketplace, z.array(NonEmpty))),
+  officialStores: z.optional(z.partialRecord(Marketplace, z.array(NonEmpty))),
   /** Sellers that are authorised retailers per marketplace (e.g. "Amazon.com" where Amazon buys from the brand). */
-  authorisedSellers: z.optional(z.record(Marketplace, z.array(NonEmpty))),
+  authorisedSellers: z.optional(z.partialRecord(Marketplace, z.array(NonEmpty))),
   /** Marketplaces where the brand has no authorised sales at all (new goods). */
   noAuthorisedSales: z.optional(
     z.object({ marketplaces: z.array(Marketplace), source: NonEmpty, asOf: AsOf }),
