@@ -1,9 +1,11 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { CONTENT_SCRIPT_MATCHES } from './lib/sites';
 
 // Permissions: each one is justified in README.md ("Permissions"); tests/lib/manifest.test.ts fails when the built
 // manifest asks for anything the README does not explain.
+/** Origins a report endpoint may live on; each is requested only for the one origin the user configured. */
+const REPORT_HOSTS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
+
 export default defineConfig({
   // Static files (icons) live under assets/ to keep the project's top level fixed.
   publicDir: 'assets/public',
@@ -11,14 +13,17 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact({ prerender: { enabled: false } })],
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Copycat Guard',
     description:
       'Flags marketplace listings that look like counterfeits or copycats, and shows the reasons and numbers behind each warning.',
-    permissions: ['storage'],
+    permissions: ['storage', 'activeTab', 'scripting', 'alarms'],
+    // Asked for one origin at a time, only when the user saves a report endpoint (options page). WXT drops
+    // optional_host_permissions for MV2, so Firefox gets the same list as optional_permissions.
+    ...(manifestVersion === 2 ? { optional_permissions: REPORT_HOSTS } : { optional_host_permissions: REPORT_HOSTS }),
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 96: 'icon/96.png', 128: 'icon/128.png' },
     action: { default_title: 'Copycat Guard', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
-    // Content-script hosts come from lib/sites.ts via entrypoints/shop.content.ts; nothing else is requested up front.
+    // Content-script hosts come from lib/sites.ts via entrypoints/<site>.content.ts; nothing else is requested up front.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -13,6 +13,8 @@ export const Settings = z.object({
   onlyWarnings: z.boolean(),
   /** UI language: follow the browser, or a fixed one. */
   language: z.enum(['auto', 'en', 'zh']),
+  /** Where reports are POSTed, when the user set one (https; http only for localhost). null: reports stay local. */
+  reportEndpoint: z.nullable(z.string().check(z.maxLength(2048))),
 });
 export type Settings = Infer<typeof Settings>;
 
@@ -21,6 +23,7 @@ export const DEFAULT_SETTINGS: Settings = {
   sensitivity: 'balanced',
   onlyWarnings: false,
   language: 'auto',
+  reportEndpoint: null,
 };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {

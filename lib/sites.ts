@@ -89,3 +89,9 @@ export function marketplaceDomainForUrl(url: string): string | null {
   for (const m of MARKETPLACES) for (const d of m.domains) if (hostIsOn(host, d)) return d;
   return null;
 }
+
+/** Match patterns of one marketplace (its content script's `matches`). */
+export function matchPatternsForSite(id: MarketplaceId): string[] {
+  const m = MARKETPLACES.find((x) => x.id === id);
+  return m ? m.domains.flatMap(matchPatternsFor) : [];
+}

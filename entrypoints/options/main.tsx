@@ -1,4 +1,5 @@
 import { render } from 'preact';
 import { OptionsApp } from './OptionsApp';
+import './style.css';
 
 render(<OptionsApp />, document.getElementById('app')!);

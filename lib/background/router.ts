@@ -1,28 +1,102 @@
 /**
- * The background's message router: the trust boundary. Every message is parsed with zod before anything acts on it;
- * messages from other extensions or from web pages (externally) are refused.
+ * The background's message router: the trust boundary. Every message is parsed with zod before anything acts on it.
+ * Content-script messages (cs/…) are accepted only from a tab; popup messages (popup/…) only from this extension's
+ * own pages. Messages from other extensions or from web pages are refused.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { CsToBg, type CsHelloReply, type ErrorReply } from '../messages';
-import { isSiteEnabled } from '../settings';
+import {
+  CsToBg,
+  PopupToBg,
+  type CsHelloReply,
+  type CsScoreReply,
+  type ErrorReply,
+  type Explanation,
+} from '../messages';
+import type { PageRecord } from './page-store';
+import { forgetTab, getPage } from './page-store';
+import { getSettings } from '../settings';
+import { explain } from './explain';
+import { handleScore } from './score';
+import { handleReportMessage, type ReportReply } from './report-handlers';
 
-type Reply = CsHelloReply | ErrorReply;
+type Reply =
+  | ReportReply
+  | CsHelloReply
+  | CsScoreReply
+  | ErrorReply
+  | { ok: true; page: PageRecord | null }
+  | { ok: true; explanation: Explanation; item: PageRecord['items'][number] };
 
-/** True when a message comes from this extension's own content script or pages. */
+/** True when a message comes from this extension (its content script or its pages). */
 export function isOwnSender(sender: Browser.runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id;
 }
 
+function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
+  return !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+}
+
+function typeOf(raw: unknown): string {
+  return raw && typeof raw === 'object' && typeof (raw as { type?: unknown }).type === 'string'
+    ? (raw as { type: string }).type
+    : '';
+}
+
 export async function handleMessage(raw: unknown, sender: Browser.runtime.MessageSender): Promise<Reply> {
   if (!isOwnSender(sender)) return { ok: false, error: 'refused: not from this extension' };
+  const type = typeOf(raw);
+  if (type.startsWith('report/')) {
+    if (!isExtensionPage(sender)) return { ok: false, error: 'refused: report messages come from extension pages' };
+    return handleReportMessage(raw);
+  }
+  if (type.startsWith('popup/')) {
+    if (!isExtensionPage(sender)) return { ok: false, error: 'refused: popup messages come from extension pages' };
+    const parsed = PopupToBg.safeParse(raw);
+    if (!parsed.success) return { ok: false, error: `invalid message: ${summariseIssues(parsed.error.issues)}` };
+    return handlePopup(parsed.data);
+  }
+  if (!sender.tab) return { ok: false, error: 'refused: content-script messages come from a tab' };
   const parsed = CsToBg.safeParse(raw);
   if (!parsed.success) return { ok: false, error: `invalid message: ${summariseIssues(parsed.error.issues)}` };
   const msg = parsed.data;
   switch (msg.type) {
-    case 'cs/hello':
-      return { ok: true, enabled: await isSiteEnabled(msg.site), version: browser.runtime.getManifest().version };
+    case 'cs/hello': {
+      const settings = await getSettings();
+      return {
+        ok: true,
+        enabled: !settings.disabledSites.includes(msg.site),
+        version: browser.runtime.getManifest().version,
+        onlyWarnings: settings.onlyWarnings,
+        language: settings.language,
+      };
+    }
     case 'cs/score':
-      return { ok: false, error: 'scoring is not available in this build' };
+      return handleScore(msg, sender.tab.id);
+  }
+}
+
+async function handlePopup(msg: PopupToBg): Promise<Reply> {
+  switch (msg.type) {
+    case 'popup/page':
+      return { ok: true, page: await getPage(msg.tabId) };
+    case 'popup/explain': {
+      const page = await getPage(msg.tabId);
+      const item = page?.items.find((i) => i.ref === msg.ref);
+      if (!item) return { ok: false, error: 'that listing is no longer on record for this tab' };
+      return { ok: true, item, explanation: explain(item.listing, item.verdict) };
+    }
+    case 'popup/check-page': {
+      await handleScore(
+        {
+          type: 'cs/score',
+          pageUrl: msg.pageUrl,
+          pageKind: msg.pageKind,
+          items: msg.listings.map((listing, i) => ({ ref: `g${i + 1}`, listing })),
+        },
+        msg.tabId,
+      );
+      return { ok: true, page: await getPage(msg.tabId) };
+    }
   }
 }
 
@@ -38,4 +112,5 @@ export function registerMessageHandlers(): void {
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) =>
     handleMessage(raw, sender).catch((e: unknown) => ({ ok: false, error: `internal error: ${String(e)}` })),
   );
+  browser.tabs.onRemoved.addListener((tabId: number) => void forgetTab(tabId));
 }

@@ -54,6 +54,8 @@ button.b:focus-visible { outline: 2px solid #1a56db; outline-offset: 2px; }
 export interface BadgeHandle {
   host: HTMLElement;
   update(verdict: Verdict, kind: BadgeKind): void;
+  /** Focus the badge and open its details. */
+  focus(): void;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls?: string, text?: string) {
@@ -115,5 +117,9 @@ export function createBadge(doc: Document, verdict: Verdict, kind: BadgeKind, la
     panel.append(el(doc, 'div', 'meta', `${words.name} · ${words.score} ${Math.round(v.score)}/100`));
   };
   update(verdict, kind);
-  return { host, update };
+  const focus = () => {
+    button.focus();
+    toggle(true);
+  };
+  return { host, update, focus };
 }

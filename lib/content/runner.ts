@@ -68,6 +68,14 @@ export class ShopPageRunner {
     await this.score(first);
   }
 
+  /** Scroll a card into view and focus its badge (the popup's "Show on page"). */
+  reveal(ref: string): void {
+    const element = this.byRef.get(ref);
+    if (!element?.isConnected) return;
+    element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    this.cards.get(element)?.badge?.focus();
+  }
+
   stop(): void {
     this.stopped = true;
     this.observer?.disconnect();

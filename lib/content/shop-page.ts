@@ -1,18 +1,28 @@
 /**
  * What the content script does on a marketplace page. Small on purpose: no brand data, no scoring here.
+ * hello (is this site on? which language?) → the site's adapter → ShopPageRunner (read, batch, badge).
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { CsHelloReply, type CsHello } from '../messages';
-import { marketplaceForUrl } from '../sites';
+import type { Adapter } from '../adapters/types';
+import { CsHelloReply, CsScoreReply, PopupReveal, type CsHello, type CsScore } from '../messages';
+import { marketplaceForUrl, type SiteId } from '../sites';
+import { pickLang } from './labels';
+import { ShopPageRunner } from './runner';
 
-/** Our one host element on the page: a custom element whose shadow root holds everything we draw. */
+/** Our status element on the page (empty, closed shadow root): tests and the page can see we ran, nothing more. */
 export const HOST_TAG = 'copycat-guard-root';
 
-export async function runShopPage(ctx: ContentScriptContext): Promise<void> {
-  const market = marketplaceForUrl(location.href);
-  if (!market) return;
-  const hello: CsHello = { type: 'cs/hello', url: location.href.slice(0, 2048), site: market.id };
+/** The part of WXT's ContentScriptContext we use (the popup's one-shot "Check this page" script passes its own). */
+export type RunContext = Pick<ContentScriptContext, 'isInvalid' | 'setTimeout' | 'onInvalidated' | 'addEventListener'>;
+
+/**
+ * Run on this page. `site` defaults to the marketplace of the URL; the one-shot generic check passes 'generic'.
+ */
+export async function runShopPage(ctx: RunContext, adapter: Adapter, fallback?: Adapter, site?: SiteId): Promise<void> {
+  const siteId = site ?? marketplaceForUrl(location.href)?.id;
+  if (!siteId) return;
+  const hello: CsHello = { type: 'cs/hello', url: location.href.slice(0, 2048), site: siteId };
   let reply: unknown;
   try {
     reply = await browser.runtime.sendMessage(hello);
@@ -22,14 +32,53 @@ export async function runShopPage(ctx: ContentScriptContext): Promise<void> {
   if (ctx.isInvalid) return;
   const parsed = CsHelloReply.safeParse(reply);
   if (!parsed.success || !parsed.data.enabled) return;
-  mountHost(market.id);
+  const host = mountHost(siteId);
+
+  const runner = new ShopPageRunner({
+    doc: document,
+    url: () => location.href,
+    adapter,
+    fallback,
+    lang: pickLang(parsed.data.language, navigator.language),
+    onlyWarnings: parsed.data.onlyWarnings,
+    setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+    send: (msg: CsScore) => sendScore(msg),
+    onBatch: (stats) => {
+      host.setAttribute('data-badged', String(stats.badged));
+      host.setAttribute('data-read', String(stats.read));
+    },
+  });
+  const onMessage = (raw: unknown) => {
+    const msg = PopupReveal.safeParse(raw);
+    if (msg.success) runner.reveal(msg.data.ref);
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => {
+    runner.stop();
+    browser.runtime.onMessage.removeListener(onMessage);
+  });
+  ctx.addEventListener(window, 'wxt:locationchange', () => void runner.onNavigate());
+  await runner.start();
+  host.setAttribute('data-page-kind', runner.stats.pageKind);
+  host.setAttribute('data-state', 'ready');
 }
 
-function mountHost(site: string): void {
-  if (document.querySelector(HOST_TAG)) return;
+async function sendScore(msg: CsScore): Promise<CsScoreReply | null> {
+  try {
+    const parsed = CsScoreReply.safeParse(await browser.runtime.sendMessage(msg));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+function mountHost(site: string): HTMLElement {
+  const existing = document.querySelector<HTMLElement>(HOST_TAG);
+  if (existing) return existing;
   const host = document.createElement(HOST_TAG);
   host.setAttribute('data-site', site);
   host.attachShadow({ mode: 'closed' });
-  host.setAttribute('data-state', 'ready');
+  host.setAttribute('data-state', 'starting');
   document.documentElement.append(host);
+  return host;
 }

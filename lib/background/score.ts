@@ -1,0 +1,42 @@
+/**
+ * Answers cs/score: match brands, score each listing, remember the page for the popup and the toolbar icon.
+ * The brand index is derived from bundled data and rebuilt on every background start (not state).
+ */
+import { loadBrandIndex, type BrandIndex } from '../brands';
+import type { CsScore, CsScoreReply } from '../messages';
+import { scoreListing } from '../scoring';
+import type { ReportedSeller } from '../scoring';
+import { getSettings } from '../settings';
+import { recordScores, worstLevel } from './page-store';
+import { showLevel } from './toolbar';
+
+let index: BrandIndex | null = null;
+/** Built once per background start, on first use. */
+export function brandIndex(): BrandIndex {
+  index ??= loadBrandIndex();
+  return index;
+}
+
+/** Sellers the user reported (from the report store); empty until reports exist. Replaced by tests. */
+export type ReportedSellersSource = () => Promise<ReportedSeller[]>;
+let reportedSellers: ReportedSellersSource = async () => [];
+export function setReportedSellersSource(src: ReportedSellersSource): void {
+  reportedSellers = src;
+}
+
+export async function handleScore(msg: CsScore, tabId: number | undefined): Promise<CsScoreReply> {
+  const [settings, reported] = await Promise.all([getSettings(), reportedSellers()]);
+  const ctx = { index: brandIndex(), sensitivity: settings.sensitivity, reportedSellers: reported };
+  const results = msg.items.map((it) => ({ ref: it.ref, verdict: scoreListing(it.listing, ctx) }));
+  if (tabId !== undefined && tabId >= 0) {
+    const record = await recordScores(
+      tabId,
+      msg.pageUrl,
+      msg.pageKind,
+      msg.items.map((it, i) => ({ ref: it.ref, listing: it.listing, verdict: results[i]!.verdict })),
+    );
+    const flagged = record.items.filter((i) => i.verdict.level === 'high' || i.verdict.level === 'caution').length;
+    await showLevel(tabId, worstLevel(record.items), { checked: record.items.length, flagged });
+  }
+  return { ok: true, results };
+}

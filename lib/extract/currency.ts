@@ -1,0 +1,208 @@
+/**
+ * Currency knowledge for the price parser: which ISO 4217 codes we can return, what shops print for them
+ * (symbols, local abbreviations, words), and which currency a shop domain shows by default.
+ *
+ * Contract: every function is total (never throws) and returns an upper-case ISO 4217 code from KNOWN_CURRENCIES
+ * or null. Ambiguous symbols (`$`, `kr`, `¥`, `Rs`) are resolved from the shop's domain; see `resolveAmbiguous`.
+ */
+
+/**
+ * Every ISO code `parsePrice` / `currencyForDomain` can return. The brand-data FX table covers exactly these,
+ * so adding a code here means adding a rate there.
+ */
+export const KNOWN_CURRENCIES = [
+  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'CAD', 'AUD', 'NZD', 'CHF', 'SEK', 'NOK', 'DKK', 'ISK', 'PLN', 'CZK', 'HUF',
+  'RON', 'BGN', 'HRK', 'RSD', 'RUB', 'UAH', 'KZT', 'TRY', 'ILS', 'INR', 'PKR', 'LKR', 'NPR', 'BDT', 'KRW', 'TWD',
+  'HKD', 'SGD', 'MYR', 'IDR', 'THB', 'VND', 'PHP', 'BRL', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'UYU', 'DOP', 'CRC',
+  'ZAR', 'NGN', 'KES', 'EGP', 'MAD', 'AED', 'SAR', 'QAR', 'KWD', 'BHD', 'OMR', 'JOD', 'GEL', 'AZN', 'BYN',
+] as const;
+export type CurrencyCode = (typeof KNOWN_CURRENCIES)[number];
+
+const KNOWN_SET: ReadonlySet<string> = new Set(KNOWN_CURRENCIES);
+
+/** True when `code` is an ISO code this module knows (case-sensitive: upper case). */
+export function isKnownCurrency(code: unknown): code is CurrencyCode {
+  return typeof code === 'string' && KNOWN_SET.has(code);
+}
+
+/** Currencies with no minor unit in ISO 4217 (prices are whole numbers: "¥1,200" is 1200). */
+export const ZERO_DECIMAL: ReadonlySet<string> = new Set(['JPY', 'KRW', 'VND', 'CLP', 'ISK']);
+
+/** Currencies with three minor digits in ISO 4217 ("KD 1.250" is 1.25, not 1250). */
+export const THREE_DECIMAL: ReadonlySet<string> = new Set(['KWD', 'BHD', 'OMR', 'JOD']);
+
+/** Markers for symbols that mean different currencies in different countries. */
+export type Ambiguous = '$' | 'kr' | '¥' | 'Rs' | 'руб';
+
+/**
+ * Printed currency tokens (lower case, white space collapsed to one space) → ISO code or an ambiguity marker.
+ * Three-letter ISO codes need no entry: any code in KNOWN_CURRENCIES is recognised as itself.
+ */
+// Why these spellings: eBay prints "US $", "C $", "AU $" (with a space); Intl.NumberFormat en-US prints "CA$",
+// "A$", "MX$", "NZ$", "CN¥"; Russian shops print "руб." / "р."; Polish "zł"; Czech "Kč"; Swiss "Fr." / "CHF";
+// Argentine shops "U$S" for dollars; Japanese "円", Chinese "元", Korean "원".
+export const CURRENCY_TOKENS: Readonly<Record<string, CurrencyCode | Ambiguous>> = {
+  '$': '$', '＄': '$',
+  'us$': 'USD', 'us $': 'USD', 'u$s': 'USD', 'u$d': 'USD', 'dollars': '$', 'dollar': '$',
+  'c$': 'CAD', 'c $': 'CAD', 'ca$': 'CAD', 'can$': 'CAD', 'cdn$': 'CAD', 'cdn $': 'CAD',
+  'au$': 'AUD', 'au $': 'AUD', 'a$': 'AUD', 'aud$': 'AUD', 'nz$': 'NZD', 'nz $': 'NZD',
+  'hk$': 'HKD', 'hk $': 'HKD', 's$': 'SGD', 'sg$': 'SGD', 'mx$': 'MXN', 'mex$': 'MXN', 'r$': 'BRL',
+  'nt$': 'TWD', 'nt $': 'TWD', 'rd$': 'DOP',
+  '€': 'EUR', 'euro': 'EUR', 'euros': 'EUR', 'евро': 'EUR',
+  '£': 'GBP', '￡': 'GBP',
+  '¥': '¥', '￥': '¥', 'yen': 'JPY', '円': 'JPY', 'jp¥': 'JPY', 'cn¥': 'CNY', 'rmb': 'CNY', '元': 'CNY',
+  '人民币': 'CNY',
+  '₹': 'INR', 'rs': 'Rs', 'rs.': 'Rs', '₨': 'Rs', 'inr': 'INR',
+  'zł': 'PLN', 'zl': 'PLN', 'kč': 'CZK', 'ft': 'HUF', 'lei': 'RON', 'лв': 'BGN', 'лв.': 'BGN', 'kn': 'HRK',
+  'din': 'RSD', 'дин': 'RSD', 'дин.': 'RSD',
+  'kr': 'kr', 'kr.': 'kr', 'kronor': 'SEK', 'kroner': 'kr', 'krónur': 'ISK',
+  // "руб." / "р." are roubles of either Russia or Belarus (Belarusian shops print them for BYN: corpus product-pages
+  // kids.1k.by, 2021); "б.р." / "бел. руб." and the official sign "Br" are Belarusian only. "RUR" is the pre-1998
+  // code that Yandex.Market still puts in priceCurrency (corpus product-pages pokupki.market.yandex.ru).
+  '₽': 'RUB', 'руб': 'руб', 'руб.': 'руб', 'р.': 'руб', 'рублей': 'руб', 'рубля': 'руб', 'рубль': 'руб', 'rur': 'RUB',
+  'б.р.': 'BYN', 'бел. руб.': 'BYN', 'бел.руб.': 'BYN', 'бел. руб': 'BYN', 'br': 'BYN',
+  '₴': 'UAH', 'грн': 'UAH', 'грн.': 'UAH', '₸': 'KZT', 'тг': 'KZT', '₺': 'TRY', 'tl': 'TRY',
+  'fr.': 'CHF', 'sfr.': 'CHF', 'sfr': 'CHF',
+  '₪': 'ILS', 'nis': 'ILS', '₩': 'KRW', '￦': 'KRW', '원': 'KRW',
+  '₫': 'VND', 'đ': 'VND', '฿': 'THB', 'บาท': 'THB', '₱': 'PHP', 'rp': 'IDR', 'rp.': 'IDR', 'rm': 'MYR',
+  '₦': 'NGN', 'ksh': 'KES', 'e£': 'EGP', 'r': 'ZAR', 's/': 'PEN', 's/.': 'PEN', '₡': 'CRC', 'kd': 'KWD',
+  '₾': 'GEL', '₼': 'AZN', 'د.إ': 'AED', 'ر.س': 'SAR',
+};
+
+/** Local currency of the dollar-using countries (for "$" on their shops). */
+const DOLLAR_CURRENCIES: ReadonlySet<string> = new Set([
+  'USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD', 'MXN', 'ARS', 'CLP', 'COP', 'UYU', 'DOP',
+]);
+const KRONA_CURRENCIES: ReadonlySet<string> = new Set(['SEK', 'NOK', 'DKK', 'ISK']);
+const RUPEE_CURRENCIES: ReadonlySet<string> = new Set(['INR', 'PKR', 'LKR', 'NPR']);
+const YEN_CURRENCIES: ReadonlySet<string> = new Set(['JPY', 'CNY']);
+const ROUBLE_CURRENCIES: ReadonlySet<string> = new Set(['RUB', 'BYN']);
+
+/** The currencies an ambiguous symbol can stand for (so a hint of "CAD" can settle a printed "$"). */
+export function ambiguousFamily(marker: Ambiguous): ReadonlySet<string> {
+  switch (marker) {
+    case '$':
+      return DOLLAR_CURRENCIES;
+    case '¥':
+      return YEN_CURRENCIES;
+    case 'kr':
+      return KRONA_CURRENCIES;
+    case 'Rs':
+      return RUPEE_CURRENCIES;
+    case 'руб':
+      return ROUBLE_CURRENCIES;
+  }
+}
+
+/** True when a token-table value is an ambiguity marker rather than an ISO code. */
+export function isAmbiguous(value: string): value is Ambiguous {
+  return value === '$' || value === 'kr' || value === '¥' || value === 'Rs' || value === 'руб';
+}
+
+/**
+ * Resolve an ambiguous symbol with the shop's home currency:
+ * - `$`: the domain's currency when that country uses a dollar/peso sign (amazon.ca → CAD, .mx → MXN), else USD.
+ *   Decision: a bare "$" on a .com, an unknown domain, no domain, or a non-dollar country (a .de shop quoting
+ *   dollars) means USD — US dollars are by far the most common meaning on the shops we read.
+ * - `¥`: CNY on Chinese shops (.cn, taobao, tmall), else JPY (the sign's Unicode name; Japanese shops and
+ *   Intl en-US both use it for yen; Chinese prices on international pages are printed "CN¥").
+ * - `kr`: SEK/NOK/DKK/ISK from the domain; null when the domain is not Nordic (no safe default).
+ * - `Rs`: PKR/LKR/NPR from the domain, else INR.
+ * - `руб` ("руб.", "р."): BYN on Belarusian shops (.by), else RUB.
+ */
+export function resolveAmbiguous(marker: Ambiguous, domain?: string | null): CurrencyCode | null {
+  const home = domain ? currencyForDomain(domain) : null;
+  switch (marker) {
+    case '$':
+      return home && DOLLAR_CURRENCIES.has(home) ? home : 'USD';
+    case '¥':
+      return home === 'CNY' ? 'CNY' : 'JPY';
+    case 'kr':
+      return home && KRONA_CURRENCIES.has(home) ? home : null;
+    case 'Rs':
+      return home && RUPEE_CURRENCIES.has(home) ? home : 'INR';
+    case 'руб':
+      return home === 'BYN' ? 'BYN' : 'RUB';
+  }
+}
+
+/**
+ * Turn printed currency text ("€", "US $", "руб.", "eur", "kr") into an ISO code, or null when it is not a currency
+ * we recognise. `domain` resolves ambiguous symbols.
+ */
+export function currencyFromText(text: unknown, domain?: string | null): CurrencyCode | null {
+  if (typeof text !== 'string') return null;
+  const t = text.replace(/[\s\u00a0\u202f\u2009]+/g, ' ').trim();
+  if (!t || t.length > 24) return null;
+  const upper = t.toUpperCase();
+  if (isKnownCurrency(upper)) return upper;
+  const hit = CURRENCY_TOKENS[t.toLowerCase()];
+  if (hit === undefined) return null;
+  if (isAmbiguous(hit)) return resolveAmbiguous(hit, domain);
+  return hit;
+}
+
+// Why per-host entries: these marketplaces serve one storefront per host and show its home currency unless the
+// user switches it. AliExpress, Temu and DHgate pick a display currency per visitor; USD is their default.
+const HOST_CURRENCY: ReadonlyArray<readonly [string, CurrencyCode]> = [
+  ['amazon.com', 'USD'], ['amazon.co.uk', 'GBP'], ['amazon.de', 'EUR'], ['amazon.fr', 'EUR'], ['amazon.it', 'EUR'],
+  ['amazon.es', 'EUR'], ['amazon.nl', 'EUR'], ['amazon.ca', 'CAD'], ['amazon.com.au', 'AUD'],
+  ['amazon.co.jp', 'JPY'], ['amazon.in', 'INR'], ['amazon.com.mx', 'MXN'], ['amazon.com.br', 'BRL'],
+  ['amazon.se', 'SEK'], ['amazon.pl', 'PLN'], ['amazon.com.tr', 'TRY'], ['amazon.ae', 'AED'], ['amazon.sa', 'SAR'],
+  ['amazon.sg', 'SGD'], ['amazon.eg', 'EGP'], ['amazon.com.be', 'EUR'],
+  ['ebay.com', 'USD'], ['ebay.co.uk', 'GBP'], ['ebay.de', 'EUR'], ['ebay.fr', 'EUR'], ['ebay.it', 'EUR'],
+  ['ebay.es', 'EUR'], ['ebay.ie', 'EUR'], ['ebay.at', 'EUR'], ['ebay.ch', 'CHF'], ['ebay.ca', 'CAD'],
+  ['ebay.com.au', 'AUD'], ['ebay.pl', 'PLN'],
+  ['aliexpress.com', 'USD'], ['aliexpress.us', 'USD'], ['aliexpress.ru', 'RUB'],
+  ['temu.com', 'USD'], ['walmart.com', 'USD'], ['walmart.ca', 'CAD'], ['dhgate.com', 'USD'], ['etsy.com', 'USD'],
+  ['taobao.com', 'CNY'], ['tmall.com', 'CNY'], ['jd.com', 'CNY'], ['1688.com', 'CNY'],
+];
+
+// Country-code TLD → currency (euro-area members as of 2026, including Croatia since 2023).
+const TLD_CURRENCY: Readonly<Record<string, CurrencyCode>> = {
+  us: 'USD', uk: 'GBP', gb: 'GBP', ca: 'CAD', au: 'AUD', nz: 'NZD', jp: 'JPY', cn: 'CNY', in: 'INR',
+  de: 'EUR', fr: 'EUR', it: 'EUR', es: 'EUR', nl: 'EUR', be: 'EUR', at: 'EUR', ie: 'EUR', pt: 'EUR', fi: 'EUR',
+  gr: 'EUR', sk: 'EUR', si: 'EUR', ee: 'EUR', lv: 'EUR', lt: 'EUR', lu: 'EUR', mt: 'EUR', cy: 'EUR', hr: 'EUR',
+  eu: 'EUR',
+  ch: 'CHF', li: 'CHF', se: 'SEK', no: 'NOK', dk: 'DKK', is: 'ISK', pl: 'PLN', cz: 'CZK', hu: 'HUF', ro: 'RON',
+  bg: 'BGN', rs: 'RSD', ru: 'RUB', ua: 'UAH', kz: 'KZT', tr: 'TRY', il: 'ILS', kr: 'KRW', tw: 'TWD', hk: 'HKD',
+  sg: 'SGD', my: 'MYR', id: 'IDR', th: 'THB', vn: 'VND', ph: 'PHP', pk: 'PKR', lk: 'LKR', np: 'NPR', bd: 'BDT',
+  br: 'BRL', mx: 'MXN', ar: 'ARS', cl: 'CLP', co: 'COP', pe: 'PEN', uy: 'UYU', do: 'DOP', cr: 'CRC',
+  za: 'ZAR', ng: 'NGN', ke: 'KES', eg: 'EGP', ma: 'MAD', ae: 'AED', sa: 'SAR', qa: 'QAR', kw: 'KWD', bh: 'BHD',
+  om: 'OMR', jo: 'JOD', ge: 'GEL', az: 'AZN', by: 'BYN',
+};
+
+/** Lower-cased host name from a host, registrable domain or full URL; '' when unusable. */
+export function hostOf(hostOrDomain: unknown): string {
+  if (typeof hostOrDomain !== 'string') return '';
+  let h = hostOrDomain.trim().toLowerCase();
+  if (!h) return '';
+  if (h.includes('/')) {
+    try {
+      h = new URL(h.includes('://') ? h : `https://${h}`).hostname;
+    } catch {
+      return '';
+    }
+  }
+  return h.replace(/:\d+$/, '').replace(/\.$/, '');
+}
+
+/**
+ * Default display currency of a shop by host or domain ("www.amazon.co.uk" → GBP, "ebay.com.au" → AUD,
+ * "shop.example.se" → SEK). Generic TLDs (.com, .net, .org, .shop …) that are not a known marketplace → null.
+ */
+export function currencyForDomain(hostOrDomain: unknown): CurrencyCode | null {
+  const host = hostOf(hostOrDomain);
+  if (!host) return null;
+  let best: CurrencyCode | null = null;
+  let bestLen = 0;
+  for (const [domain, code] of HOST_CURRENCY) {
+    if ((host === domain || host.endsWith(`.${domain}`)) && domain.length > bestLen) {
+      best = code;
+      bestLen = domain.length;
+    }
+  }
+  if (best) return best;
+  const tld = host.slice(host.lastIndexOf('.') + 1);
+  return TLD_CURRENCY[tld] ?? null;
+}

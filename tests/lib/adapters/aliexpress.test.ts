@@ -1,0 +1,198 @@
+// AliExpress adapter: runParams (old) / component (new) product state, _init_data_ search state, DOM-only search.
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { runAdapter } from '../../../lib/adapters/run';
+import type { Adapter } from '../../../lib/adapters/types';
+import { adapter } from '../../../lib/adapters/aliexpress';
+import { loadPage } from '../../../lib/cli/load-page';
+import { Listing } from '../../../lib/schema/listing';
+import { fixtureFiles, fixtureUrl, fixturesOf, missingExpected } from './fixtures';
+
+/** Run `adapter` directly (no registry, no generic fallback) on an HTML string at `url`. */
+async function runOn(adapter: Adapter, html: string, url: string) {
+  const page = loadPage(html, url);
+  try {
+    const r = runAdapter(adapter, page.document, new URL(url));
+    return { pageKind: r.pageKind, listings: r.listings.map((c) => c.listing), elements: r.listings.map((c) => c.element.tagName) };
+  } finally {
+    await page.close();
+  }
+}
+
+async function runFile(adapter: Adapter, id: string, name: string) {
+  const file = fixtureFiles(id).find((f) => f.endsWith(`/${name}.html`));
+  if (!file) throw new Error(`no fixture ${id}/${name}.html`);
+  const html = readFileSync(file, 'utf8');
+  return runOn(adapter, html, fixtureUrl(html)!);
+}
+
+/** Every fixture of `adapter.id` against its expected JSON, schema-valid, non-empty unless 'other'. */
+function fixtureSuite(adapter: Adapter): void {
+  describe(`${adapter.id} fixtures (adapter run directly, no generic fallback)`, () => {
+    const fixtures = fixturesOf(adapter.id);
+    it('has product, search and other fixtures, each with an expected file', () => {
+      expect(missingExpected(adapter.id)).toEqual([]);
+      const kinds = new Set(fixtures.map((f) => f.expected.pageKind));
+      expect([...kinds].sort()).toEqual(['other', 'product', 'search']);
+    });
+    for (const f of fixtures) {
+      it(`${f.name} matches ${f.name}.expected.json`, async () => {
+        const got = await runOn(adapter, readFileSync(f.file, 'utf8'), f.url);
+        expect({ pageKind: got.pageKind, listings: got.listings }).toEqual(f.expected);
+        for (const l of got.listings) expect(Listing.safeParse(l).success).toBe(true);
+        if (got.pageKind !== 'other') expect(got.listings.length).toBeGreaterThan(0);
+        expect(adapter.matchesUrl(new URL(f.url))).toBe(true);
+      });
+    }
+  });
+}
+
+// One URL per other marketplace (and a non-shop), for the "matchesUrl is false elsewhere" checks.
+const OTHER_SITES: Record<string, string> = {
+  amazon: 'https://www.amazon.com/dp/B0CHWRXH8B',
+  ebay: 'https://www.ebay.com/itm/123456789012',
+  aliexpress: 'https://www.aliexpress.com/item/1005001234567890.html',
+  temu: 'https://www.temu.com/belt-g-601099512345678.html',
+  walmart: 'https://www.walmart.com/ip/belt/123456',
+  dhgate: 'https://www.dhgate.com/product/belt/123456789.html',
+  etsy: 'https://www.etsy.com/listing/123456/belt',
+  taobao: 'https://item.taobao.com/item.htm?id=654321098765',
+  tmall: 'https://detail.tmall.com/item.htm?id=612345678901',
+  generic: 'https://shop.example.com/products/belt',
+  lookalike: 'https://www.notwalmart-etsy-temu-tmall-taobao-aliexpress-dhgate.com/item/1.html',
+};
+
+function matchesOnlyOwnSite(adapter: Adapter): void {
+  it(`matchesUrl is false for every other site (and for look-alike hosts)`, () => {
+    for (const [site, url] of Object.entries(OTHER_SITES)) {
+      expect([site, adapter.matchesUrl(new URL(url))]).toEqual([site, site === adapter.id]);
+    }
+  });
+}
+
+fixtureSuite(adapter);
+
+describe('aliexpress adapter', () => {
+  matchesOnlyOwnSite(adapter);
+
+  it('matches the .us and .ru storefronts and language subdomains', () => {
+    for (const u of ['https://www.aliexpress.us/item/3256801234567890.html', 'https://aliexpress.ru/item/1005001234567890.html', 'https://fr.aliexpress.com/item/1005001234567890.html']) {
+      expect(adapter.matchesUrl(new URL(u))).toBe(true);
+    }
+  });
+
+  it('old runParams product: store name, positive feedback %, open-since date, price range low end, brand spec', async () => {
+    const { listings } = await runFile(adapter, 'aliexpress', 'product-old');
+    const l = listings[0]!;
+    expect(l.seller).toEqual({
+      name: 'Shop1102345678 Store',
+      id: '1102345678',
+      url: 'https://www.aliexpress.com/store/1102345678',
+      rating: 0.912,
+      since: '2021-03-03',
+    });
+    expect(l.price).toEqual({ amount: 12.34, currency: 'USD', range: true });
+    expect(l.listPrice).toEqual({ amount: 30.85, currency: 'USD' });
+    expect(l.brand).toBe('NoEnName_Null');
+  });
+
+  it('new component state: brand official store is official', async () => {
+    const { listings } = await runFile(adapter, 'aliexpress', 'product-new');
+    expect(listings[0]!.seller).toMatchObject({ name: 'Baseus Official Store', official: true, rating: 0.978, since: '2017-05-12' });
+    expect(listings[0]!.price).toEqual({ amount: 21.99, currency: 'USD' });
+    expect(listings[0]!.brand).toBe('Baseus');
+  });
+
+  it('search (_init_data_): 4 cards, header deal link skipped, only the badged store is official', async () => {
+    const { listings } = await runFile(adapter, 'aliexpress', 'search');
+    expect(listings).toHaveLength(4);
+    expect(listings.map((l) => l.url)).not.toContain('https://www.aliexpress.com/item/1005001111111111.html');
+    expect(listings.map((l) => l.seller?.official ?? false)).toEqual([false, false, true, false]);
+    expect(listings[0]).toMatchObject({ price: { amount: 12.06, currency: 'USD' }, seller: { name: 'Fashion Belts World Store', id: '1103456789' } });
+    // The fourth card is not in the state: read from the DOM alone.
+    expect(listings[3]).toMatchObject({ title: 'Belt Buckle Replacement Set 5 Pieces', price: { amount: 2.15, currency: 'USD' } });
+  });
+
+  it('old DOM-only search: one card per item although image and title are separate links', async () => {
+    const { listings } = await runFile(adapter, 'aliexpress', 'search-old');
+    expect(listings).toHaveLength(2);
+    expect(listings[1]!.price).toEqual({ amount: 5.2, currency: 'USD', range: true });
+  });
+
+  it('pageKind is "other" on the wish list', async () => {
+    expect((await runFile(adapter, 'aliexpress', 'other')).pageKind).toBe('other');
+  });
+
+  it('prices on aliexpress.ru are read in roubles', async () => {
+    const html = '<div id="card-list"><div><a href="/item/1005001234567890.html"><h3>Ремень мужской</h3><div class="price-sale">1 234,56 руб.</div></a></div></div>';
+    const { listings } = await runOn(adapter, html, 'https://aliexpress.ru/wholesale?SearchText=belt');
+    expect(listings[0]!.price).toEqual({ amount: 1234.56, currency: 'RUB' });
+  });
+});
+
+describe('alibaba-common helpers', async () => {
+  const c = await import('../../../lib/adapters/alibaba-common');
+  it('relaxedJsonAfter reads JS object literals with bare keys, single quotes and trailing commas', () => {
+    expect(c.relaxedJsonAfter(" = { data: {a: 'it\\'s', \"b\": [1, 2,], c: undefined}, };")).toEqual({ data: { a: "it's", b: [1, 2], c: null } });
+    expect(c.relaxedJsonAfter('= {a: 1')).toBeNull();
+    expect(c.relaxedJsonAfter('= function () {}')).toBeNull();
+  });
+  it('sinceFrom: dates, years and relative ages against a fixed now', () => {
+    const now = new Date('2026-11-29T00:00:00Z');
+    expect(c.sinceFrom('Jun 10, 2016', now)).toBe('2016-06-10');
+    expect(c.sinceFrom('2019-04-02 09:00:00', now)).toBe('2019-04-02');
+    expect(c.sinceFrom('Opened 3 years', now)).toBe('2023');
+    expect(c.sinceFrom('开店时长 5年', now)).toBe('2021');
+    expect(c.sinceFrom('Since 2015', now)).toBe('2015');
+    expect(c.sinceFrom('soon', now)).toBeUndefined();
+  });
+  it('percentFrom', () => {
+    expect(c.percentFrom('96.5%')).toBe(0.965);
+    expect(c.percentFrom('1%')).toBe(0.01);
+    expect(c.percentFrom(0.9)).toBe(0.9);
+    expect(c.percentFrom('abc')).toBeUndefined();
+  });
+  it('deepFind is bounded on cyclic-looking deep input and never throws', () => {
+    let deep: Record<string, unknown> = { goodsId: 1, title: 'x' };
+    for (let i = 0; i < 100; i++) deep = { next: deep };
+    expect(c.deepFind(deep, (o) => o.goodsId !== undefined)).toEqual([]);
+    expect(c.deepFind({ a: { goodsId: 1 } }, () => { throw new Error('boom'); })).toEqual([]);
+  });
+});
+
+describe('aliexpress adapter on hostile input', () => {
+  // State markers and item links of every site we read, followed by arbitrary text: truncated literals, unbalanced
+  // braces and junk must give fewer listings, never an exception out of the adapter itself.
+  const MARKERS = ['window.runParams = ', 'window._dida_config_._init_data_ = ', 'window.rawData = ', 'g_page_config = ',
+    'TShop.Setup(', 'window.__ICE_APP_CONTEXT__ = ', 'window.__INITIAL_STATE__ = ', ''];
+  it('pageKind / extractProduct / extractCards never throw', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 200 }), fc.constantFrom(...MARKERS), fc.constantFrom('https://www.aliexpress.com/item/1005001234567890.html', 'https://www.aliexpress.com/w/wholesale-x.html'), async (junk, marker, url) => {
+        const html = `<script id="__NEXT_DATA__" type="application/json">${junk}</script><script>${marker}{"data":${junk}</script>` +
+          `<div data-item-id="1" data-listing-id="2"><a href="/item/1005001234567890.html">${junk}</a><a href="//detail.tmall.com/item.htm?id=612345678901">${junk}</a><a href="/x-g-601099512345678.html">${junk}</a><a href="/product/x/123456789.html">${junk}</a></div>`;
+        const page = loadPage(html, url);
+        try {
+          const u = new URL(url);
+          expect(() => adapter.pageKind(page.document, u)).not.toThrow();
+          expect(() => adapter.extractProduct(page.document, u)).not.toThrow();
+          expect(() => adapter.extractCards(page.document, u)).not.toThrow();
+        } finally {
+          await page.close();
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
+
+describe('aliexpress store page', () => {
+  it('cards without a store line get the page store as seller', async () => {
+    const html = `<div class="store-header"><div><div><a data-pl="store-name" href="https://www.aliexpress.com/store/912345678">WESTAL Official Store</a></div></div></div>
+      <ul><li><a href="/item/1005004444444403.html"><h3>WESTAL Belt</h3><span class="price-current">US $15.80</span></a></li></ul>`;
+    const { listings, pageKind } = await runOn(adapter, html, 'https://www.aliexpress.com/store/912345678/search?SortType=bestmatch_sort');
+    expect(pageKind).toBe('search');
+    expect(listings[0]).toMatchObject({ title: 'WESTAL Belt', seller: { name: 'WESTAL Official Store', id: '912345678' } });
+    expect(listings[0]!.seller?.url).toBe('https://www.aliexpress.com/store/912345678');
+  });
+});

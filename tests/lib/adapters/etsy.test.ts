@@ -1,0 +1,189 @@
+// Etsy adapter: authored fixtures (listing page modelled on the 2022 corpus page, search cards).
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { runAdapter } from '../../../lib/adapters/run';
+import type { Adapter } from '../../../lib/adapters/types';
+import { adapter } from '../../../lib/adapters/etsy';
+import { loadPage, readPageFile } from '../../../lib/cli/load-page';
+import { Listing } from '../../../lib/schema/listing';
+import { fixtureFiles, fixtureUrl, fixturesOf, missingExpected } from './fixtures';
+
+/** Run `adapter` directly (no registry, no generic fallback) on an HTML string at `url`. */
+async function runOn(adapter: Adapter, html: string, url: string) {
+  const page = loadPage(html, url);
+  try {
+    const r = runAdapter(adapter, page.document, new URL(url));
+    return { pageKind: r.pageKind, listings: r.listings.map((c) => c.listing), elements: r.listings.map((c) => c.element.tagName) };
+  } finally {
+    await page.close();
+  }
+}
+
+async function runFile(adapter: Adapter, id: string, name: string) {
+  const file = fixtureFiles(id).find((f) => f.endsWith(`/${name}.html`));
+  if (!file) throw new Error(`no fixture ${id}/${name}.html`);
+  const html = readFileSync(file, 'utf8');
+  return runOn(adapter, html, fixtureUrl(html)!);
+}
+
+/** Every fixture of `adapter.id` against its expected JSON, schema-valid, non-empty unless 'other'. */
+function fixtureSuite(adapter: Adapter): void {
+  describe(`${adapter.id} fixtures (adapter run directly, no generic fallback)`, () => {
+    const fixtures = fixturesOf(adapter.id);
+    it('has product, search and other fixtures, each with an expected file', () => {
+      expect(missingExpected(adapter.id)).toEqual([]);
+      const kinds = new Set(fixtures.map((f) => f.expected.pageKind));
+      expect([...kinds].sort()).toEqual(['other', 'product', 'search']);
+    });
+    for (const f of fixtures) {
+      it(`${f.name} matches ${f.name}.expected.json`, async () => {
+        const got = await runOn(adapter, readFileSync(f.file, 'utf8'), f.url);
+        expect({ pageKind: got.pageKind, listings: got.listings }).toEqual(f.expected);
+        for (const l of got.listings) expect(Listing.safeParse(l).success).toBe(true);
+        if (got.pageKind !== 'other') expect(got.listings.length).toBeGreaterThan(0);
+        expect(adapter.matchesUrl(new URL(f.url))).toBe(true);
+      });
+    }
+  });
+}
+
+// One URL per other marketplace (and a non-shop), for the "matchesUrl is false elsewhere" checks.
+const OTHER_SITES: Record<string, string> = {
+  amazon: 'https://www.amazon.com/dp/B0CHWRXH8B',
+  ebay: 'https://www.ebay.com/itm/123456789012',
+  aliexpress: 'https://www.aliexpress.com/item/1005001234567890.html',
+  temu: 'https://www.temu.com/belt-g-601099512345678.html',
+  walmart: 'https://www.walmart.com/ip/belt/123456',
+  dhgate: 'https://www.dhgate.com/product/belt/123456789.html',
+  etsy: 'https://www.etsy.com/listing/123456/belt',
+  taobao: 'https://item.taobao.com/item.htm?id=654321098765',
+  tmall: 'https://detail.tmall.com/item.htm?id=612345678901',
+  generic: 'https://shop.example.com/products/belt',
+  lookalike: 'https://www.notwalmart-etsy-temu-tmall-taobao-aliexpress-dhgate.com/item/1.html',
+};
+
+function matchesOnlyOwnSite(adapter: Adapter): void {
+  it(`matchesUrl is false for every other site (and for look-alike hosts)`, () => {
+    for (const [site, url] of Object.entries(OTHER_SITES)) {
+      expect([site, adapter.matchesUrl(new URL(url))]).toEqual([site, site === adapter.id]);
+    }
+  });
+}
+
+fixtureSuite(adapter);
+
+describe('etsy adapter', () => {
+  matchesOnlyOwnSite(adapter);
+
+  it('listing page: shop as seller (not brand), star rating /5, buy-box sale price with "+" as a range', async () => {
+    const { listings } = await runFile(adapter, 'etsy', 'product');
+    const l = listings[0]!;
+    expect(l.brand).toBeNull();
+    expect(l.seller).toMatchObject({ name: 'OakAndHideCo', url: 'https://www.etsy.com/shop/OakAndHideCo', rating: 0.982 });
+    expect(l.price).toEqual({ amount: 30.4, currency: 'USD', range: true });
+    expect(l.listPrice).toEqual({ amount: 38, currency: 'USD' });
+  });
+
+  it('localized listing page (/es/): price in the shown currency with a decimal comma', async () => {
+    const { listings } = await runFile(adapter, 'etsy', 'product-es');
+    expect(listings[0]!.price).toEqual({ amount: 53.11, currency: 'EUR' });
+    expect(listings[0]!.seller?.name).toBe('CasaDeFibra');
+  });
+
+  it('search: one card per listing id (the favourite button repeats the id), shop names from reader text', async () => {
+    const { listings } = await runFile(adapter, 'etsy', 'search');
+    expect(listings).toHaveLength(3);
+    expect(listings.map((l) => l.seller?.name)).toEqual(['ParisVintageFinds', 'LuxeDupeStudio', 'StrapSmithUK']);
+    expect(listings[1]).toMatchObject({ price: { amount: 27.99, currency: 'USD' }, listPrice: { amount: 39.99, currency: 'USD' } });
+    expect(listings[0]!.url).toBe('https://www.etsy.com/listing/1501234567/vintage-louis-vuitton-speedy-30-monogram');
+  });
+
+  it('pageKind is "other" on a policy page', async () => {
+    expect((await runFile(adapter, 'etsy', 'other')).pageKind).toBe('other');
+  });
+});
+
+describe('etsy shop details', async () => {
+  const { salesCount, isStarSeller } = await import('../../../lib/adapters/etsy');
+  it('sales count and Star Seller badge are read from the buy box', async () => {
+    const html = readFileSync(fixtureFiles('etsy').find((f) => f.endsWith('/product.html'))!, 'utf8');
+    const page = loadPage(html, 'https://www.etsy.com/listing/1234567890/x');
+    try {
+      expect(salesCount(page.document)).toBe(12408);
+      expect(isStarSeller(page.document)).toBe(true);
+    } finally {
+      await page.close();
+    }
+    const es = loadPage('<div id="listing-page-cart"><span>7.384 ventas</span></div>', 'https://www.etsy.com/es/listing/1/x');
+    try {
+      expect(salesCount(es.document)).toBe(7384);
+      expect(isStarSeller(es.document)).toBe(false);
+    } finally {
+      await es.close();
+    }
+  });
+});
+
+// A real 2022 Etsy listing page from the shared corpus (read in place, never copied). Values below were checked by
+// eye against that HTML: the buy box shows "53,11 €", the shop link names OliveCreativeCompany, the hidden rating
+// input holds 4.8304, and "Más de esta tienda" shows 6 listing cards. (Upstream's expected_price 48.0 matches
+// neither the buy box nor the JSON-LD 43.90 of this snapshot, so it is not used here.)
+const CORPUS_ETSY = path.resolve(__dirname, '../../../../shared/corpus/metascraper-shopping/fixtures/etsy.html.gz');
+const haveCorpus = existsSync(CORPUS_ETSY);
+if (!haveCorpus) console.warn(`[etsy] corpus page not found at ${CORPUS_ETSY}: real-page check skipped`);
+
+describe.skipIf(!haveCorpus)('etsy adapter on the real corpus page', () => {
+  it('reads title, buy-box price, shop, rating and the shop cards', async () => {
+    const url = 'https://www.etsy.com/es/listing/550571276/el-original-he-y-hay-calabaza-decoracion';
+    const page = loadPage(readPageFile(CORPUS_ETSY), url);
+    try {
+      const product = adapter.extractProduct(page.document, new URL(url));
+      expect(adapter.pageKind(page.document, new URL(url))).toBe('product');
+      expect(product?.listing.title).toMatch(/^EL original he y hay calabaza/);
+      expect(product?.listing.price).toEqual({ amount: 53.11, currency: 'EUR' });
+      expect(product?.listing.seller).toMatchObject({ name: 'OliveCreativeCompany', rating: 0.9661 });
+      expect(product?.listing.description).not.toContain('&quot;');
+      const cards = adapter.extractCards(page.document, new URL(url));
+      expect(cards).toHaveLength(6);
+      expect(cards.every((c) => c.listing.seller?.name === 'OliveCreativeCompany' && c.listing.price?.currency === 'EUR')).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('etsy adapter on hostile input', () => {
+  // State markers and item links of every site we read, followed by arbitrary text: truncated literals, unbalanced
+  // braces and junk must give fewer listings, never an exception out of the adapter itself.
+  const MARKERS = ['window.runParams = ', 'window._dida_config_._init_data_ = ', 'window.rawData = ', 'g_page_config = ',
+    'TShop.Setup(', 'window.__ICE_APP_CONTEXT__ = ', 'window.__INITIAL_STATE__ = ', ''];
+  it('pageKind / extractProduct / extractCards never throw', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 200 }), fc.constantFrom(...MARKERS), fc.constantFrom('https://www.etsy.com/listing/123456/x', 'https://www.etsy.com/search?q=x'), async (junk, marker, url) => {
+        const html = `<script id="__NEXT_DATA__" type="application/json">${junk}</script><script>${marker}{"data":${junk}</script>` +
+          `<div data-item-id="1" data-listing-id="2"><a href="/item/1005001234567890.html">${junk}</a><a href="//detail.tmall.com/item.htm?id=612345678901">${junk}</a><a href="/x-g-601099512345678.html">${junk}</a><a href="/product/x/123456789.html">${junk}</a></div>`;
+        const page = loadPage(html, url);
+        try {
+          const u = new URL(url);
+          expect(() => adapter.pageKind(page.document, u)).not.toThrow();
+          expect(() => adapter.extractProduct(page.document, u)).not.toThrow();
+          expect(() => adapter.extractCards(page.document, u)).not.toThrow();
+        } finally {
+          await page.close();
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
+
+describe('etsy shop page', () => {
+  it('cards on /shop/<name> get that shop as seller', async () => {
+    const html = `<div data-listing-id="1234567"><a class="listing-link" data-listing-id="1234567" href="https://www.etsy.com/listing/1234567/leather-belt"><h3>Leather Belt</h3><span class="currency-symbol">$</span><span class="currency-value">40.00</span></a></div>`;
+    const { pageKind, listings } = await runOn(adapter, html, 'https://www.etsy.com/shop/OakAndHideCo?ref=shop_sugg');
+    expect(pageKind).toBe('search');
+    expect(listings[0]).toMatchObject({ title: 'Leather Belt', price: { amount: 40, currency: 'USD' }, seller: { name: 'OakAndHideCo' } });
+  });
+});

@@ -1,0 +1,151 @@
+// Taobao adapter: old DOM / ICE-state items, g_page_config and 2023 DOM search, Tmall shops inside Taobao search.
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { runAdapter } from '../../../lib/adapters/run';
+import type { Adapter } from '../../../lib/adapters/types';
+import { adapter } from '../../../lib/adapters/taobao';
+import { loadPage } from '../../../lib/cli/load-page';
+import { Listing } from '../../../lib/schema/listing';
+import { fixtureFiles, fixtureUrl, fixturesOf, missingExpected } from './fixtures';
+
+/** Run `adapter` directly (no registry, no generic fallback) on an HTML string at `url`. */
+async function runOn(adapter: Adapter, html: string, url: string) {
+  const page = loadPage(html, url);
+  try {
+    const r = runAdapter(adapter, page.document, new URL(url));
+    return { pageKind: r.pageKind, listings: r.listings.map((c) => c.listing), elements: r.listings.map((c) => c.element.tagName) };
+  } finally {
+    await page.close();
+  }
+}
+
+async function runFile(adapter: Adapter, id: string, name: string) {
+  const file = fixtureFiles(id).find((f) => f.endsWith(`/${name}.html`));
+  if (!file) throw new Error(`no fixture ${id}/${name}.html`);
+  const html = readFileSync(file, 'utf8');
+  return runOn(adapter, html, fixtureUrl(html)!);
+}
+
+/** Every fixture of `adapter.id` against its expected JSON, schema-valid, non-empty unless 'other'. */
+function fixtureSuite(adapter: Adapter): void {
+  describe(`${adapter.id} fixtures (adapter run directly, no generic fallback)`, () => {
+    const fixtures = fixturesOf(adapter.id);
+    it('has product, search and other fixtures, each with an expected file', () => {
+      expect(missingExpected(adapter.id)).toEqual([]);
+      const kinds = new Set(fixtures.map((f) => f.expected.pageKind));
+      expect([...kinds].sort()).toEqual(['other', 'product', 'search']);
+    });
+    for (const f of fixtures) {
+      it(`${f.name} matches ${f.name}.expected.json`, async () => {
+        const got = await runOn(adapter, readFileSync(f.file, 'utf8'), f.url);
+        expect({ pageKind: got.pageKind, listings: got.listings }).toEqual(f.expected);
+        for (const l of got.listings) expect(Listing.safeParse(l).success).toBe(true);
+        if (got.pageKind !== 'other') expect(got.listings.length).toBeGreaterThan(0);
+        expect(adapter.matchesUrl(new URL(f.url))).toBe(true);
+      });
+    }
+  });
+}
+
+// One URL per other marketplace (and a non-shop), for the "matchesUrl is false elsewhere" checks.
+const OTHER_SITES: Record<string, string> = {
+  amazon: 'https://www.amazon.com/dp/B0CHWRXH8B',
+  ebay: 'https://www.ebay.com/itm/123456789012',
+  aliexpress: 'https://www.aliexpress.com/item/1005001234567890.html',
+  temu: 'https://www.temu.com/belt-g-601099512345678.html',
+  walmart: 'https://www.walmart.com/ip/belt/123456',
+  dhgate: 'https://www.dhgate.com/product/belt/123456789.html',
+  etsy: 'https://www.etsy.com/listing/123456/belt',
+  taobao: 'https://item.taobao.com/item.htm?id=654321098765',
+  tmall: 'https://detail.tmall.com/item.htm?id=612345678901',
+  generic: 'https://shop.example.com/products/belt',
+  lookalike: 'https://www.notwalmart-etsy-temu-tmall-taobao-aliexpress-dhgate.com/item/1.html',
+};
+
+function matchesOnlyOwnSite(adapter: Adapter): void {
+  it(`matchesUrl is false for every other site (and for look-alike hosts)`, () => {
+    for (const [site, url] of Object.entries(OTHER_SITES)) {
+      expect([site, adapter.matchesUrl(new URL(url))]).toEqual([site, site === adapter.id]);
+    }
+  });
+}
+
+fixtureSuite(adapter);
+
+describe('taobao adapter', () => {
+  matchesOnlyOwnSite(adapter);
+
+  it('old item page: promo price (淘宝价) in CNY, 好评率 as rating, shop link', async () => {
+    const { listings } = await runFile(adapter, 'taobao', 'product-old');
+    const l = listings[0]!;
+    expect(l.price).toEqual({ amount: 89, currency: 'CNY' });
+    expect(l.listPrice).toEqual({ amount: 168, currency: 'CNY' });
+    expect(l.seller).toMatchObject({ name: '潮流皮具小店', rating: 0.9876, url: 'https://shop123456789.taobao.com/' });
+    expect(l.seller?.official).toBeUndefined();
+  });
+
+  it('new ICE item page: shop from state, 描述 score / 5 as rating, open date, brand attribute', async () => {
+    const { listings } = await runFile(adapter, 'taobao', 'product-new');
+    expect(listings[0]).toMatchObject({
+      brand: 'Louis Vuitton/路易威登',
+      price: { amount: 6580, currency: 'CNY' },
+      seller: { name: '东京中古奢品店', rating: 0.98, since: '2019-04-02' },
+    });
+  });
+
+  it('g_page_config search: Tmall flagship listed in Taobao search is official, a Taobao shop calling itself 旗舰店 is not', async () => {
+    const { listings } = await runFile(adapter, 'taobao', 'search');
+    expect(listings).toHaveLength(3);
+    expect(listings.map((l) => [l.seller?.name, l.seller?.official ?? false])).toEqual([
+      ['潮流皮具小店', false],
+      ['GUCCI官方旗舰店', true],
+      ['皮带批发旗舰店', false],
+    ]);
+    expect(listings[0]!.title).toBe('新款G字母扣腰带男真皮潮牌百搭大牌同款皮带');
+    expect(listings[2]!.price).toEqual({ amount: 35, currency: 'CNY' });
+  });
+
+  it('2023 DOM search: split integer/decimal price, shop name, card is the link element', async () => {
+    const { listings, elements } = await runFile(adapter, 'taobao', 'search-new');
+    expect(listings.map((l) => l.price)).toEqual([{ amount: 128, currency: 'CNY' }, { amount: 749, currency: 'CNY' }]);
+    expect(listings[0]!.seller?.name).toBe('莆田鞋业直销');
+    expect(listings[1]!.seller?.official).toBe(true);
+    expect(elements).toEqual(['A', 'A']);
+  });
+
+  it('pageKind is "other" on the orders page', async () => {
+    expect((await runFile(adapter, 'taobao', 'other')).pageKind).toBe('other');
+  });
+
+  it('"¥" on Taobao is CNY, never yen', async () => {
+    const html = '<div id="J_Title"><h3 class="tb-main-title">测试商品</h3></div><strong id="J_StrPrice"><em class="tb-rmb-num">¥1,299.00</em></strong>';
+    const { listings } = await runOn(adapter, html, 'https://item.taobao.com/item.htm?id=600000000001');
+    expect(listings[0]!.price).toEqual({ amount: 1299, currency: 'CNY' });
+  });
+});
+
+describe('taobao adapter on hostile input', () => {
+  // State markers and item links of every site we read, followed by arbitrary text: truncated literals, unbalanced
+  // braces and junk must give fewer listings, never an exception out of the adapter itself.
+  const MARKERS = ['window.runParams = ', 'window._dida_config_._init_data_ = ', 'window.rawData = ', 'g_page_config = ',
+    'TShop.Setup(', 'window.__ICE_APP_CONTEXT__ = ', 'window.__INITIAL_STATE__ = ', ''];
+  it('pageKind / extractProduct / extractCards never throw', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 200 }), fc.constantFrom(...MARKERS), fc.constantFrom('https://item.taobao.com/item.htm?id=654321098765', 'https://s.taobao.com/search?q=x'), async (junk, marker, url) => {
+        const html = `<script id="__NEXT_DATA__" type="application/json">${junk}</script><script>${marker}{"data":${junk}</script>` +
+          `<div data-item-id="1" data-listing-id="2"><a href="/item/1005001234567890.html">${junk}</a><a href="//detail.tmall.com/item.htm?id=612345678901">${junk}</a><a href="/x-g-601099512345678.html">${junk}</a><a href="/product/x/123456789.html">${junk}</a></div>`;
+        const page = loadPage(html, url);
+        try {
+          const u = new URL(url);
+          expect(() => adapter.pageKind(page.document, u)).not.toThrow();
+          expect(() => adapter.extractProduct(page.document, u)).not.toThrow();
+          expect(() => adapter.extractCards(page.document, u)).not.toThrow();
+        } finally {
+          await page.close();
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+});

@@ -1,0 +1,156 @@
+// Tmall adapter: TShop.Setup (old) and ICE (new) items, flagship vs 专卖店/专营店 stores, list.tmall.com search.
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { runAdapter } from '../../../lib/adapters/run';
+import type { Adapter } from '../../../lib/adapters/types';
+import { adapter } from '../../../lib/adapters/tmall';
+import { loadPage } from '../../../lib/cli/load-page';
+import { Listing } from '../../../lib/schema/listing';
+import { fixtureFiles, fixtureUrl, fixturesOf, missingExpected } from './fixtures';
+
+/** Run `adapter` directly (no registry, no generic fallback) on an HTML string at `url`. */
+async function runOn(adapter: Adapter, html: string, url: string) {
+  const page = loadPage(html, url);
+  try {
+    const r = runAdapter(adapter, page.document, new URL(url));
+    return { pageKind: r.pageKind, listings: r.listings.map((c) => c.listing), elements: r.listings.map((c) => c.element.tagName) };
+  } finally {
+    await page.close();
+  }
+}
+
+async function runFile(adapter: Adapter, id: string, name: string) {
+  const file = fixtureFiles(id).find((f) => f.endsWith(`/${name}.html`));
+  if (!file) throw new Error(`no fixture ${id}/${name}.html`);
+  const html = readFileSync(file, 'utf8');
+  return runOn(adapter, html, fixtureUrl(html)!);
+}
+
+/** Every fixture of `adapter.id` against its expected JSON, schema-valid, non-empty unless 'other'. */
+function fixtureSuite(adapter: Adapter): void {
+  describe(`${adapter.id} fixtures (adapter run directly, no generic fallback)`, () => {
+    const fixtures = fixturesOf(adapter.id);
+    it('has product, search and other fixtures, each with an expected file', () => {
+      expect(missingExpected(adapter.id)).toEqual([]);
+      const kinds = new Set(fixtures.map((f) => f.expected.pageKind));
+      expect([...kinds].sort()).toEqual(['other', 'product', 'search']);
+    });
+    for (const f of fixtures) {
+      it(`${f.name} matches ${f.name}.expected.json`, async () => {
+        const got = await runOn(adapter, readFileSync(f.file, 'utf8'), f.url);
+        expect({ pageKind: got.pageKind, listings: got.listings }).toEqual(f.expected);
+        for (const l of got.listings) expect(Listing.safeParse(l).success).toBe(true);
+        if (got.pageKind !== 'other') expect(got.listings.length).toBeGreaterThan(0);
+        expect(adapter.matchesUrl(new URL(f.url))).toBe(true);
+      });
+    }
+  });
+}
+
+// One URL per other marketplace (and a non-shop), for the "matchesUrl is false elsewhere" checks.
+const OTHER_SITES: Record<string, string> = {
+  amazon: 'https://www.amazon.com/dp/B0CHWRXH8B',
+  ebay: 'https://www.ebay.com/itm/123456789012',
+  aliexpress: 'https://www.aliexpress.com/item/1005001234567890.html',
+  temu: 'https://www.temu.com/belt-g-601099512345678.html',
+  walmart: 'https://www.walmart.com/ip/belt/123456',
+  dhgate: 'https://www.dhgate.com/product/belt/123456789.html',
+  etsy: 'https://www.etsy.com/listing/123456/belt',
+  taobao: 'https://item.taobao.com/item.htm?id=654321098765',
+  tmall: 'https://detail.tmall.com/item.htm?id=612345678901',
+  generic: 'https://shop.example.com/products/belt',
+  lookalike: 'https://www.notwalmart-etsy-temu-tmall-taobao-aliexpress-dhgate.com/item/1.html',
+};
+
+function matchesOnlyOwnSite(adapter: Adapter): void {
+  it(`matchesUrl is false for every other site (and for look-alike hosts)`, () => {
+    for (const [site, url] of Object.entries(OTHER_SITES)) {
+      expect([site, adapter.matchesUrl(new URL(url))]).toEqual([site, site === adapter.id]);
+    }
+  });
+}
+
+fixtureSuite(adapter);
+
+describe('tmall adapter', () => {
+  matchesOnlyOwnSite(adapter);
+
+  it('old TShop.Setup item: the flagship store (旗舰店) is official; promo price paid, base price crossed out; CNY', async () => {
+    const { listings } = await runFile(adapter, 'tmall', 'product-old');
+    const l = listings[0]!;
+    expect(l.seller).toMatchObject({ name: 'Nike官方旗舰店', official: true });
+    expect(l.price).toEqual({ amount: 749, currency: 'CNY' });
+    expect(l.listPrice).toEqual({ amount: 899, currency: 'CNY' });
+    expect(l.brand).toBe('Nike/耐克');
+    expect(l.seller?.rating).toBe(0.98);
+  });
+
+  it('new ICE item from a 专营店 (multi-brand reseller): not official; shop score and open date from state', async () => {
+    const { listings } = await runFile(adapter, 'tmall', 'product-new');
+    const s = listings[0]!.seller!;
+    expect(s.name).toBe('运动派专营店');
+    expect(s.official).toBeUndefined();
+    expect(s).toMatchObject({ rating: 0.94, since: '2016-08-19' });
+    expect(listings[0]!.price).toEqual({ amount: 1099, currency: 'CNY' });
+    expect(listings[0]!.shipsFrom).toBe('福建泉州');
+  });
+
+  it('search: 3 cards; only the 旗舰店 is official (专营店 and 专卖店 are resellers); a price range is flagged', async () => {
+    const { listings } = await runFile(adapter, 'tmall', 'search');
+    expect(listings.map((l) => [l.seller?.name, l.seller?.official ?? false])).toEqual([
+      ['Nike官方旗舰店', true],
+      ['运动派专营店', false],
+      ['耐克宏达专卖店', false],
+    ]);
+    expect(listings[2]!.price).toEqual({ amount: 599, currency: 'CNY', range: true });
+  });
+
+  it('pageKind is "other" on an app-download page', async () => {
+    expect((await runFile(adapter, 'tmall', 'other')).pageKind).toBe('other');
+  });
+
+  it('a shop page lists its items with the shop as seller', async () => {
+    const html = `<div class="slogo"><a class="slogo-shopname" href="//nike.tmall.com"><strong>Nike官方旗舰店</strong></a></div>
+      <div class="J_TItems"><div class="item" data-id="612345678901"><a class="item-name" href="//detail.tmall.com/item.htm?id=612345678901">Air Force 1 '07</a><span class="c-price">749.00</span></div></div>`;
+    const { pageKind, listings } = await runOn(adapter, html, 'https://nike.tmall.com/search.htm?search=y');
+    expect(pageKind).toBe('search');
+    expect(listings[0]).toMatchObject({ title: "Air Force 1 '07", price: { amount: 749, currency: 'CNY' }, seller: { name: 'Nike官方旗舰店', official: true } });
+  });
+});
+
+describe('isFlagshipName', async () => {
+  const { isFlagshipName } = await import('../../../lib/adapters/alibaba-common');
+  it('旗舰店 / 官方旗舰店 are flagships; 专卖店 / 专营店 and plain shops are not', () => {
+    expect(isFlagshipName('Nike官方旗舰店')).toBe(true);
+    expect(isFlagshipName('优衣库旗舰店')).toBe(true);
+    expect(isFlagshipName('耐克宏达专卖店')).toBe(false);
+    expect(isFlagshipName('运动派专营店')).toBe(false);
+    expect(isFlagshipName('潮流皮具小店')).toBe(false);
+  });
+});
+
+describe('tmall adapter on hostile input', () => {
+  // State markers and item links of every site we read, followed by arbitrary text: truncated literals, unbalanced
+  // braces and junk must give fewer listings, never an exception out of the adapter itself.
+  const MARKERS = ['window.runParams = ', 'window._dida_config_._init_data_ = ', 'window.rawData = ', 'g_page_config = ',
+    'TShop.Setup(', 'window.__ICE_APP_CONTEXT__ = ', 'window.__INITIAL_STATE__ = ', ''];
+  it('pageKind / extractProduct / extractCards never throw', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 200 }), fc.constantFrom(...MARKERS), fc.constantFrom('https://detail.tmall.com/item.htm?id=612345678901', 'https://list.tmall.com/search_product.htm?q=x'), async (junk, marker, url) => {
+        const html = `<script id="__NEXT_DATA__" type="application/json">${junk}</script><script>${marker}{"data":${junk}</script>` +
+          `<div data-item-id="1" data-listing-id="2"><a href="/item/1005001234567890.html">${junk}</a><a href="//detail.tmall.com/item.htm?id=612345678901">${junk}</a><a href="/x-g-601099512345678.html">${junk}</a><a href="/product/x/123456789.html">${junk}</a></div>`;
+        const page = loadPage(html, url);
+        try {
+          const u = new URL(url);
+          expect(() => adapter.pageKind(page.document, u)).not.toThrow();
+          expect(() => adapter.extractProduct(page.document, u)).not.toThrow();
+          expect(() => adapter.extractCards(page.document, u)).not.toThrow();
+        } finally {
+          await page.close();
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+});

@@ -1,0 +1,170 @@
+// Walmart adapter: authored fixtures (new __NEXT_DATA__ layout, older DOM layout) and the seller line.
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { runAdapter } from '../../../lib/adapters/run';
+import type { Adapter } from '../../../lib/adapters/types';
+import { adapter } from '../../../lib/adapters/walmart';
+import { loadPage } from '../../../lib/cli/load-page';
+import { Listing } from '../../../lib/schema/listing';
+import { fixtureFiles, fixtureUrl, fixturesOf, missingExpected } from './fixtures';
+
+/** Run `adapter` directly (no registry, no generic fallback) on an HTML string at `url`. */
+async function runOn(adapter: Adapter, html: string, url: string) {
+  const page = loadPage(html, url);
+  try {
+    const r = runAdapter(adapter, page.document, new URL(url));
+    return { pageKind: r.pageKind, listings: r.listings.map((c) => c.listing), elements: r.listings.map((c) => c.element.tagName) };
+  } finally {
+    await page.close();
+  }
+}
+
+async function runFile(adapter: Adapter, id: string, name: string) {
+  const file = fixtureFiles(id).find((f) => f.endsWith(`/${name}.html`));
+  if (!file) throw new Error(`no fixture ${id}/${name}.html`);
+  const html = readFileSync(file, 'utf8');
+  return runOn(adapter, html, fixtureUrl(html)!);
+}
+
+/** Every fixture of `adapter.id` against its expected JSON, schema-valid, non-empty unless 'other'. */
+function fixtureSuite(adapter: Adapter): void {
+  describe(`${adapter.id} fixtures (adapter run directly, no generic fallback)`, () => {
+    const fixtures = fixturesOf(adapter.id);
+    it('has product, search and other fixtures, each with an expected file', () => {
+      expect(missingExpected(adapter.id)).toEqual([]);
+      const kinds = new Set(fixtures.map((f) => f.expected.pageKind));
+      expect([...kinds].sort()).toEqual(['other', 'product', 'search']);
+    });
+    for (const f of fixtures) {
+      it(`${f.name} matches ${f.name}.expected.json`, async () => {
+        const got = await runOn(adapter, readFileSync(f.file, 'utf8'), f.url);
+        expect({ pageKind: got.pageKind, listings: got.listings }).toEqual(f.expected);
+        for (const l of got.listings) expect(Listing.safeParse(l).success).toBe(true);
+        if (got.pageKind !== 'other') expect(got.listings.length).toBeGreaterThan(0);
+        expect(adapter.matchesUrl(new URL(f.url))).toBe(true);
+      });
+    }
+  });
+}
+
+// One URL per other marketplace (and a non-shop), for the "matchesUrl is false elsewhere" checks.
+const OTHER_SITES: Record<string, string> = {
+  amazon: 'https://www.amazon.com/dp/B0CHWRXH8B',
+  ebay: 'https://www.ebay.com/itm/123456789012',
+  aliexpress: 'https://www.aliexpress.com/item/1005001234567890.html',
+  temu: 'https://www.temu.com/belt-g-601099512345678.html',
+  walmart: 'https://www.walmart.com/ip/belt/123456',
+  dhgate: 'https://www.dhgate.com/product/belt/123456789.html',
+  etsy: 'https://www.etsy.com/listing/123456/belt',
+  taobao: 'https://item.taobao.com/item.htm?id=654321098765',
+  tmall: 'https://detail.tmall.com/item.htm?id=612345678901',
+  generic: 'https://shop.example.com/products/belt',
+  lookalike: 'https://www.notwalmart-etsy-temu-tmall-taobao-aliexpress-dhgate.com/item/1.html',
+};
+
+function matchesOnlyOwnSite(adapter: Adapter): void {
+  it(`matchesUrl is false for every other site (and for look-alike hosts)`, () => {
+    for (const [site, url] of Object.entries(OTHER_SITES)) {
+      expect([site, adapter.matchesUrl(new URL(url))]).toEqual([site, site === adapter.id]);
+    }
+  });
+}
+
+fixtureSuite(adapter);
+
+describe('walmart adapter', () => {
+  matchesOnlyOwnSite(adapter);
+
+  it('matches walmart.ca too', () => {
+    expect(adapter.matchesUrl(new URL('https://www.walmart.ca/en/ip/belt/6000201234567'))).toBe(true);
+  });
+
+  it('first-party product: Walmart.com seller, sale price, crossed-out price, brand from state', async () => {
+    const { listings } = await runFile(adapter, 'walmart', 'product');
+    expect(listings[0]).toMatchObject({
+      title: 'Apple AirPods Pro (2nd Generation) with MagSafe Case (USB-C)',
+      brand: 'Apple',
+      price: { amount: 189, currency: 'USD' },
+      listPrice: { amount: 249, currency: 'USD' },
+      seller: { name: 'Walmart.com' },
+      condition: 'new',
+    });
+  });
+
+  it('third-party product (old DOM, no state): "Sold by X" seller with its /seller/<id>', async () => {
+    const { listings } = await runFile(adapter, 'walmart', 'product-third-party');
+    expect(listings[0]!.seller).toEqual({
+      name: 'Shenzhen Haoyun Trading Co Ltd',
+      id: '101187366',
+      url: 'https://www.walmart.com/seller/101187366',
+    });
+    expect(listings[0]!.price).toEqual({ amount: 12.88, currency: 'USD' });
+  });
+
+  it('search: 4 cards in order, state enriches DOM cards, a range is its low end, DOM-only card still read', async () => {
+    const { listings, pageKind } = await runFile(adapter, 'walmart', 'search');
+    expect(pageKind).toBe('search');
+    expect(listings.map((l) => l.url.split('/').pop())).toEqual(['1122334455', '2876543210', '3344556677', '4455667788']);
+    expect(listings[1]!.seller?.name).toBe('Shenzhen Haoyun Trading Co Ltd');
+    expect(listings[2]!.price).toEqual({ amount: 9.97, currency: 'USD', range: true });
+    expect(listings[3]!.price).toEqual({ amount: 18.99, currency: 'USD' });
+  });
+
+  it('old search layout: cards and the marketplace "Sold by" line', async () => {
+    const { listings } = await runFile(adapter, 'walmart', 'search-old');
+    expect(listings).toHaveLength(2);
+    expect(listings[1]!.seller?.name).toBe('Quanzhou Xinde Shoes');
+  });
+
+  it('pageKind is "other" on a help page even though it links to a product', async () => {
+    const { pageKind, listings } = await runFile(adapter, 'walmart', 'other');
+    expect(pageKind).toBe('other');
+    expect(listings).toEqual([]);
+  });
+
+  it('reads cards from a subtree added later (infinite scroll)', async () => {
+    const html = readFileSync(fixtureFiles('walmart').find((f) => f.endsWith('/search.html'))!, 'utf8');
+    const page = loadPage(html, 'https://www.walmart.com/search?q=gucci+belt');
+    try {
+      const card = page.document.querySelector('[data-item-id="3344556677"]')!;
+      const cards = adapter.extractCards(card, new URL('https://www.walmart.com/search?q=gucci+belt'));
+      expect(cards.map((c) => c.listing.title)).toEqual(['Genuine Leather Reversible Belt for Men, Variety of Sizes']);
+      expect(cards[0]!.element).toBe(card);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('broken state JSON and an empty page give no listings, no exception', async () => {
+    const broken = await runOn(adapter, '<script id="__NEXT_DATA__" type="application/json">{"props":{</script>', 'https://www.walmart.com/ip/x/1');
+    expect(broken).toMatchObject({ pageKind: 'product', listings: [] });
+    const empty = await runOn(adapter, '', 'https://www.walmart.com/search?q=x');
+    expect(empty).toMatchObject({ pageKind: 'search', listings: [] });
+  });
+});
+
+describe('walmart adapter on hostile input', () => {
+  // State markers and item links of every site we read, followed by arbitrary text: truncated literals, unbalanced
+  // braces and junk must give fewer listings, never an exception out of the adapter itself.
+  const MARKERS = ['window.runParams = ', 'window._dida_config_._init_data_ = ', 'window.rawData = ', 'g_page_config = ',
+    'TShop.Setup(', 'window.__ICE_APP_CONTEXT__ = ', 'window.__INITIAL_STATE__ = ', ''];
+  it('pageKind / extractProduct / extractCards never throw', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 200 }), fc.constantFrom(...MARKERS), fc.constantFrom('https://www.walmart.com/ip/x/123456', 'https://www.walmart.com/search?q=x'), async (junk, marker, url) => {
+        const html = `<script id="__NEXT_DATA__" type="application/json">${junk}</script><script>${marker}{"data":${junk}</script>` +
+          `<div data-item-id="1" data-listing-id="2"><a href="/item/1005001234567890.html">${junk}</a><a href="//detail.tmall.com/item.htm?id=612345678901">${junk}</a><a href="/x-g-601099512345678.html">${junk}</a><a href="/product/x/123456789.html">${junk}</a></div>`;
+        const page = loadPage(html, url);
+        try {
+          const u = new URL(url);
+          expect(() => adapter.pageKind(page.document, u)).not.toThrow();
+          expect(() => adapter.extractProduct(page.document, u)).not.toThrow();
+          expect(() => adapter.extractCards(page.document, u)).not.toThrow();
+        } finally {
+          await page.close();
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
