@@ -1,14 +1,13 @@
 import { adapter } from '../lib/adapters/amazon';
-import { adapter as generic } from '../lib/adapters/generic';
 import { runShopPage } from '../lib/content/shop-page';
 import { matchPatternsForSite } from '../lib/sites';
 
-// One content script per marketplace keeps each small: only this site's adapter (and the generic reader as the
-// fallback for product pages) ships in it.
+// One content script per marketplace keeps each small: only this site's adapter ships in it. (The generic reader is
+// not bundled here, for size; the popup's "Check this page" runs it on demand.)
 export default defineContentScript({
   matches: matchPatternsForSite('amazon'),
   runAt: 'document_idle',
   main(ctx) {
-    void runShopPage(ctx, adapter, generic);
+    void runShopPage(ctx, adapter);
   },
 });

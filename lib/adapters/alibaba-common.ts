@@ -6,7 +6,8 @@
  */
 import { readJsonLd } from '../extract/jsonld';
 import { decodeEntities } from '../extract/text';
-import { clip, LIMITS, type Listing, type Money, type Seller } from '../schema/listing';
+import { clip, LIMITS } from '../schema/limits';
+import type { Listing, Money, Seller } from '../schema/listing';
 import {
   absoluteUrl,
   allMatches,

@@ -19,7 +19,8 @@
  *   link (stable across every layout we know) and enriched from the state by product id.
  */
 import { hostIsOn } from '../sites';
-import { clip, LIMITS, type Listing, type Money, type Seller } from '../schema/listing';
+import { clip, LIMITS } from '../schema/limits';
+import type { Listing, Money, Seller } from '../schema/listing';
 import type { Adapter, CardListing } from './types';
 import {
   absoluteUrl,

@@ -7,7 +7,7 @@
 import { marketplaceForUrl } from '../sites';
 import type { Adapter, CardListing } from './types';
 import type { Listing, Seller } from '../schema/listing';
-import { LIMITS } from '../schema/listing';
+import { LIMITS } from '../schema/limits';
 import {
   absoluteUrl,
   allMatches,

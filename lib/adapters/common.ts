@@ -5,7 +5,8 @@
 import { currencyForDomain } from '../extract/currency';
 import { parsePrice } from '../extract/price';
 import { priceFromElement } from '../extract/price-dom';
-import { clip, LIMITS, type Listing, type Money } from '../schema/listing';
+import { clip, LIMITS } from '../schema/limits';
+import type { Listing, Money } from '../schema/listing';
 import type { SiteId } from '../sites';
 
 /** First element matching any selector, trying the selectors in order (first hit wins, not document order). */

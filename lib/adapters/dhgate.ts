@@ -16,7 +16,8 @@
  */
 import { hostIsOn } from '../sites';
 import { readProductData } from '../extract/structured';
-import { clip, LIMITS, type Listing, type Seller } from '../schema/listing';
+import { clip, LIMITS } from '../schema/limits';
+import type { Listing, Seller } from '../schema/listing';
 import type { Adapter, CardListing } from './types';
 import {
   absoluteUrl,

@@ -15,7 +15,8 @@
  *   (assumed to keep `data-listing-id` and `.currency-value`). Sales counts and Star Seller have no Listing field yet.
  */
 import { hostIsOn } from '../sites';
-import { clip, LIMITS, type Listing, type Seller } from '../schema/listing';
+import { clip, LIMITS } from '../schema/limits';
+import type { Listing, Seller } from '../schema/listing';
 import type { Adapter, CardListing } from './types';
 import {
   absoluteUrl,

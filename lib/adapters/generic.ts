@@ -6,7 +6,8 @@
  * Registry puts it last; it matches every http(s) URL. Contract: pure, never throws, fewer fields when unsure.
  */
 import { mergeProductData, normalizeProductNode, readJsonLd, readProductData, readProductItems, type ProductData } from '../extract/structured';
-import { LIMITS, type Listing, type Money, type PageKind } from '../schema/listing';
+import { LIMITS } from '../schema/limits';
+import type { Listing, Money, PageKind } from '../schema/listing';
 import type { Adapter, CardListing } from './types';
 import {
   absoluteUrl,
@@ -108,6 +109,73 @@ function priceLikeClass(el: Element): boolean {
   return /price|preis|prix|prezzo|precio|preco|cena|цена|hinta|pris/i.test(key) && !NOT_SALE_PRICE.test(key);
 }
 
+const PRICE_ELEMENTS = '[class*="price" i], [id*="price" i], [class*="Price"], [data-price]';
+
+// The "earlier price" part of NOT_SALE_PRICE: names an old price, which is old only next to a current one.
+const EARLIER_PRICE = /old|was|regular|list|compare|before|original|rrp|uvp|msrp/i;
+// The rest of NOT_SALE_PRICE: a different kind of amount (per unit, saving, instalment, shipping, net of tax), or struck.
+const OTHER_AMOUNT = /strike|crossed|unit|per-|save|saving|discount|instal|monthly|shipping|delivery|tax|vat|netto|net-/i;
+
+const classKey = (el: Element) => `${attr(el, 'class')} ${attr(el, 'id')} ${attr(el, 'data-testid')}`;
+
+function isStruck(el: Element): boolean {
+  if (el.closest('s, del, strike')) return true;
+  return /line-through/i.test(attr(el, 'style'));
+}
+
+/** Price-classed descendants of `el` that show digits and hold no such element themselves (the leaves). */
+function pricedLeaves(el: Element): Element[] {
+  const withDigits = (c: Element) => /\d/.test(c.textContent ?? '');
+  return Array.from(el.querySelectorAll('[class*="price" i], [id*="price" i], [data-price]'))
+    .slice(0, 40)
+    .filter((c) => withDigits(c) && !Array.from(c.querySelectorAll('[class*="price" i], [data-price]')).some(withDigits));
+}
+
+/**
+ * A visible price element near the H1: walk up from the title a few levels and take the first price-classed
+ * element that parses with a currency sign (a bare number next to a title is too often a quantity or rating).
+ * When that finds nothing, a second pass accepts a price container whose only price is classed as an earlier
+ * one: an "old" price is old only beside a current price, and some themes keep the "old" class on the live price
+ * when no discount runs (corpus product-pages vsezaoci.si, OpenCart: `<li class="price"><span
+ * class="price-old-live">40.00€</span></li>`, the only price besides the net-of-VAT "price-tax-live").
+ */
+function priceNearTitle(doc: Document, url: URL): Money | null {
+  const h1 = titleH1(doc);
+  const scopes: Element[] = [];
+  for (let scope = h1?.parentElement ?? null, depth = 0; scope && depth < 5; depth++, scope = scope.parentElement) scopes.push(scope);
+  const showsPrice = (el: Element) => {
+    const text = textOf(el, 120);
+    if (!text || text.length > 60 || !/\d/.test(text)) return null;
+    if (!/[^\d\s.,'’\-–]/.test(text) && !el.hasAttribute('data-price')) return null;
+    const m = moneyFromElement(el, url);
+    return m && m.amount > 0 ? m : null;
+  };
+  for (const scope of scopes) {
+    const candidates = Array.from(scope.querySelectorAll(PRICE_ELEMENTS)).slice(0, 40);
+    for (const el of candidates) {
+      if (!priceLikeClass(el) && !el.hasAttribute('data-price')) continue;
+      if (el.closest('s, del, strike')) continue;
+      // A wrapper holding several prices ("was 49,00 € now 40,00 €") is skipped; its own price children are visited.
+      // An empty price-classed child (agem.sk `<span class="actionOldPrice"></span>4386,00 €`) does not count.
+      if (Array.from(el.querySelectorAll('[class*="price" i], [data-price]')).some((c) => /\d/.test(c.textContent ?? ''))) continue;
+      const m = showsPrice(el);
+      if (m) return m;
+    }
+  }
+  for (const scope of scopes) {
+    for (const wrapper of Array.from(scope.querySelectorAll(PRICE_ELEMENTS)).slice(0, 40)) {
+      if (!priceLikeClass(wrapper) || isStruck(wrapper)) continue;
+      const leaves = pricedLeaves(wrapper);
+      const earlier = leaves.filter((c) => EARLIER_PRICE.test(classKey(c)) && !OTHER_AMOUNT.test(classKey(c)));
+      const current = leaves.filter((c) => !EARLIER_PRICE.test(classKey(c)) && !OTHER_AMOUNT.test(classKey(c)));
+      if (earlier.length !== 1 || current.length !== 0 || isStruck(earlier[0]!)) continue;
+      const m = showsPrice(earlier[0]!);
+      if (m) return m;
+    }
+  }
+  return null;
+}
+
 /** The price by DOM heuristics, in order of trust. Each needs an explicit price marker; free text is never read. */
 function domPrice(doc: Document, url: URL): Money | null {
   // 1. itemprop=price anywhere: the structured reader can miss the page's own offer (corpus product-pages
@@ -129,26 +197,8 @@ function domPrice(doc: Document, url: URL): Money | null {
     const m = moneyFromText(attr(meta, 'content'), url, currencyHint);
     if (m && m.amount > 0) return m;
   }
-  // 3. A visible price element near the H1: walk up from the title a few levels and take the first price-classed
-  //    element that parses with a currency sign (a bare number next to a title is too often a quantity or rating).
-  const h1 = titleH1(doc);
-  let scope: Element | null = h1?.parentElement ?? null;
-  for (let depth = 0; scope && depth < 5; depth++, scope = scope.parentElement) {
-    const candidates = Array.from(scope.querySelectorAll('[class*="price" i], [id*="price" i], [class*="Price"], [data-price]')).slice(0, 40);
-    for (const el of candidates) {
-      if (!priceLikeClass(el) && !el.hasAttribute('data-price')) continue;
-      if (el.closest('s, del, strike')) continue;
-      // A wrapper holding several prices ("was 49,00 € now 40,00 €") is skipped; its own price children are visited.
-      // An empty price-classed child (agem.sk `<span class="actionOldPrice"></span>4386,00 €`) does not count.
-      if (Array.from(el.querySelectorAll('[class*="price" i], [data-price]')).some((c) => /\d/.test(c.textContent ?? ''))) continue;
-      const text = textOf(el, 120);
-      if (!text || text.length > 60 || !/\d/.test(text)) continue;
-      if (!/[^\d\s.,'’\-–]/.test(text) && !el.hasAttribute('data-price')) continue;
-      const m = moneyFromElement(el, url);
-      if (m && m.amount > 0) return m;
-    }
-  }
-  return null;
+  // 3. A visible price element near the H1 (see priceNearTitle).
+  return priceNearTitle(doc, url);
 }
 
 // Spec-table labels naming the brand, then the maker (used only when no brand label exists). Languages of the

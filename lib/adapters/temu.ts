@@ -17,7 +17,8 @@
  */
 import { hostIsOn } from '../sites';
 import { readProductData } from '../extract/structured';
-import { clip, LIMITS, type Listing, type Money } from '../schema/listing';
+import { clip, LIMITS } from '../schema/limits';
+import type { Listing, Money } from '../schema/listing';
 import type { Adapter, CardListing } from './types';
 import {
   absoluteUrl,

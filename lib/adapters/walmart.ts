@@ -15,7 +15,8 @@
  *   (`__WML_REDUX_INITIAL_STATE__`, `.search-result-gridview-item`, `.prod-ProductTitle`) kept as a fallback.
  */
 import { hostIsOn } from '../sites';
-import { clip, LIMITS, type Listing, type Seller } from '../schema/listing';
+import { clip, LIMITS } from '../schema/limits';
+import type { Listing, Seller } from '../schema/listing';
 import type { Adapter, CardListing } from './types';
 import {
   absoluteUrl,

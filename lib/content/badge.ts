@@ -4,7 +4,8 @@
  * assigned with textContent. Keyboard: the badge is a button; Enter/Space or click toggles the details panel,
  * Escape closes it; hover and focus show the top reasons.
  */
-import type { Lang, Verdict } from '../schema/verdict';
+import type { Lang } from '../schema/verdict';
+import type { BadgeVerdict as Verdict } from './replies';
 import { BADGE_LABELS, UI_WORDS, type BadgeKind } from './labels';
 
 export const BADGE_TAG = 'copycat-guard-badge';

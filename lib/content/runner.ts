@@ -5,10 +5,10 @@
  * It never rescans the whole page after the first pass and never badges a card twice.
  */
 import type { Adapter, CardListing } from '../adapters/types';
-import type { CsScore, CsScoreReply } from '../messages';
-import { MAX_BATCH } from '../messages';
+import type { CsScore } from '../messages';
+import type { BadgeVerdict, ScoreReply } from './replies';
 import type { Listing, PageKind } from '../schema/listing';
-import type { Lang, Verdict } from '../schema/verdict';
+import type { Lang } from '../schema/verdict';
 import { BADGE_TAG, badgeKind, createBadge, type BadgeHandle } from './badge';
 
 export interface RunnerOptions {
@@ -18,7 +18,7 @@ export interface RunnerOptions {
   adapter: Adapter;
   /** Reader for product pages the site adapter does not understand (the generic one), optional. */
   fallback?: Adapter;
-  send(msg: CsScore): Promise<CsScoreReply | null>;
+  send(msg: CsScore): Promise<ScoreReply | null>;
   lang: Lang;
   onlyWarnings: boolean;
   batchMs?: number;
@@ -44,6 +44,9 @@ interface CardState {
 function fingerprint(l: Listing): string {
   return JSON.stringify([l.title, l.brand, l.price, l.seller, l.condition, l.url]);
 }
+
+/** Listings per cs/score message (the background accepts up to MAX_BATCH in lib/messages.ts; kept equal by a test). */
+export const BATCH_SIZE = 100;
 
 export class ShopPageRunner {
   private cards = new WeakMap<Element, CardState>();
@@ -179,8 +182,8 @@ export class ShopPageRunner {
       items.push({ ref, listing });
     }
     this.stats.read += items.length;
-    for (let i = 0; i < items.length; i += MAX_BATCH) {
-      const batch = items.slice(i, i + MAX_BATCH);
+    for (let i = 0; i < items.length; i += BATCH_SIZE) {
+      const batch = items.slice(i, i + BATCH_SIZE);
       const reply = await this.o.send({
         type: 'cs/score',
         pageUrl: this.o.url().slice(0, 2048),
@@ -194,7 +197,7 @@ export class ShopPageRunner {
     }
   }
 
-  private render(ref: string, verdict: Verdict): void {
+  private render(ref: string, verdict: BadgeVerdict): void {
     const element = this.byRef.get(ref);
     const state = element && this.cards.get(element);
     if (!element || !state || !element.isConnected) return;

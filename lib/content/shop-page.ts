@@ -5,7 +5,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Adapter } from '../adapters/types';
-import { CsHelloReply, CsScoreReply, PopupReveal, type CsHello, type CsScore } from '../messages';
+import type { CsHello, CsScore } from '../messages';
+import { HelloReply, RevealRequest, ScoreReply } from './replies';
 import { marketplaceForUrl, type SiteId } from '../sites';
 import { pickLang } from './labels';
 import { ShopPageRunner } from './runner';
@@ -30,7 +31,7 @@ export async function runShopPage(ctx: RunContext, adapter: Adapter, fallback?: 
     return; // background unavailable (extension reloading): do nothing on the page
   }
   if (ctx.isInvalid) return;
-  const parsed = CsHelloReply.safeParse(reply);
+  const parsed = HelloReply.safeParse(reply);
   if (!parsed.success || !parsed.data.enabled) return;
   const host = mountHost(siteId);
 
@@ -49,7 +50,7 @@ export async function runShopPage(ctx: RunContext, adapter: Adapter, fallback?: 
     },
   });
   const onMessage = (raw: unknown) => {
-    const msg = PopupReveal.safeParse(raw);
+    const msg = RevealRequest.safeParse(raw);
     if (msg.success) runner.reveal(msg.data.ref);
   };
   browser.runtime.onMessage.addListener(onMessage);
@@ -63,9 +64,9 @@ export async function runShopPage(ctx: RunContext, adapter: Adapter, fallback?: 
   host.setAttribute('data-state', 'ready');
 }
 
-async function sendScore(msg: CsScore): Promise<CsScoreReply | null> {
+async function sendScore(msg: CsScore): Promise<ScoreReply | null> {
   try {
-    const parsed = CsScoreReply.safeParse(await browser.runtime.sendMessage(msg));
+    const parsed = ScoreReply.safeParse(await browser.runtime.sendMessage(msg));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

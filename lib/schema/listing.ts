@@ -6,12 +6,9 @@
 import { z, type Infer } from '../zod';
 import { SITE_IDS } from '../sites';
 
-export const LIMITS = {
-  title: 1000,
-  text: 300,
-  description: 2000,
-  url: 2048,
-} as const;
+import { LIMITS } from './limits';
+
+export { LIMITS, clip } from './limits';
 
 const text = (max: number = LIMITS.text) => z.string().check(z.maxLength(max));
 const httpUrl = z.string().check(z.maxLength(LIMITS.url), z.regex(/^https?:\/\//i));
@@ -66,10 +63,3 @@ export const Listing = z.object({
   authenticated: z.optional(z.boolean()),
 });
 export type Listing = Infer<typeof Listing>;
-
-/** Trim, collapse white space and clip page text to a schema limit (never throws). */
-export function clip(value: unknown, max: number = LIMITS.text): string {
-  if (typeof value !== 'string') return '';
-  const s = value.replace(/\s+/g, ' ').trim();
-  return s.length > max ? s.slice(0, max) : s;
-}

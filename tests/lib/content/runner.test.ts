@@ -4,6 +4,7 @@ import { ShopPageRunner } from '../../../lib/content/runner';
 import { BADGE_TAG, badgeKind } from '../../../lib/content/badge';
 import type { CsScore, CsScoreReply } from '../../../lib/messages';
 import type { Verdict } from '../../../lib/schema/verdict';
+import type { BadgeVerdict } from '../../../lib/content/replies';
 
 // A tiny adapter over a made-up card markup, so the runner is tested without any real site's adapter.
 const cardAdapter: Adapter = {
@@ -136,11 +137,11 @@ describe('ShopPageRunner', () => {
 });
 
 describe('badgeKind', () => {
-  const base = verdict('low', 't');
+  const base: BadgeVerdict = verdict('low', 't');
   it('shows green only with positive evidence', () => {
     expect(badgeKind({ ...base, kind: null, signals: [] }, false)).toBeNull();
-    expect(badgeKind({ ...base, kind: null, signals: [{ id: 'official-store', weight: -50, message: base.summary, evidence: {} }] }, false)).toBe('official');
-    expect(badgeKind({ ...base, kind: null, signals: [{ id: 'official-store', weight: -50, message: base.summary, evidence: {} }] }, true)).toBeNull();
+    expect(badgeKind({ ...base, kind: null, signals: [{ id: 'official-store', weight: -50, message: base.summary }] }, false)).toBe('official');
+    expect(badgeKind({ ...base, kind: null, signals: [{ id: 'official-store', weight: -50, message: base.summary }] }, true)).toBeNull();
   });
   it('tags dupes and warnings', () => {
     expect(badgeKind({ ...base, kind: 'dupe' }, true)).toBe('dupe');
