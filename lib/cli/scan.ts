@@ -5,7 +5,8 @@
  *   npx tsx lib/cli/scan.ts [--json] --list LIST.json      LIST: [{ "file": "...", "url": "..." }], paths relative to LIST
  *
  * Output with --json: an array, one entry per page in input order:
- *   { file, url, site, pageKind, listings: [Listing + verdict?], error? }
+ *   { file, url, site, pageKind, listings: [Listing + verdict], error? }
+ * Each listing carries the risk engine's verdict (bundled brand data), unless --no-verdict.
  * Without --json: a readable table per page. Exit code 0 when every page was read, 1 when one failed to load,
  * 2 on bad arguments. Pages are parsed with happy-dom with scripts, styles, frames and navigation disabled.
  */
@@ -16,12 +17,18 @@ import { extractListings } from '../extract-listings';
 import type { Listing, PageKind } from '../schema/listing';
 import type { SiteId } from '../sites';
 import { loadPage, readPageFile } from './load-page';
+import { loadBrandIndex } from '../brands';
+import { scoreListing, type Sensitivity } from '../scoring';
+import type { Verdict } from '../schema/verdict';
 
-/**
- * SCORING HOOK: a function giving each listing a verdict. Scoring is another module's job (lib/scoring/); when it
- * lands, pass it as `options.score` (and wire it into `main` below). The verdict is attached as `listing.verdict`.
- */
+/** A function giving each listing a verdict (the CLI passes the risk engine); attached as `listing.verdict`. */
 export type ScoreFn<V = unknown> = (listing: Listing) => V;
+
+/** The risk engine with the bundled brand data, as the extension's background runs it. */
+export function defaultScorer(sensitivity: Sensitivity = 'balanced'): ScoreFn<Verdict> {
+  const index = loadBrandIndex();
+  return (listing) => scoreListing(listing, { index, sensitivity });
+}
 
 export interface ScanEntry {
   file: string;
@@ -83,20 +90,29 @@ export function readList(listFile: string): PageRef[] {
 
 export interface Args {
   json: boolean;
+  /** --no-verdict: extraction only. */
+  noVerdict: boolean;
+  sensitivity: Sensitivity;
   pages: PageRef[];
 }
 
-const USAGE = 'usage: scan [--json] --url URL FILE | scan [--json] --list LIST.json';
+const USAGE =
+  'usage: scan [--json] [--no-verdict] [--sensitivity strict|balanced|relaxed] --url URL FILE\n' +
+  '       scan [--json] [--no-verdict] [--sensitivity …] --list LIST.json';
 
 /** Parse argv (without node/script). Throws an Error with the usage text on bad arguments. */
 export function parseArgs(argv: string[]): Args {
   let json = false;
   let url: string | undefined;
   let list: string | undefined;
+  let noVerdict = false;
+  let sensitivity: string | undefined;
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--json') json = true;
+    else if (a === '--no-verdict') noVerdict = true;
+    else if (a === '--sensitivity') sensitivity = argv[++i];
     else if (a === '--url') url = argv[++i];
     else if (a.startsWith('--url=')) url = a.slice(6);
     else if (a === '--list') list = argv[++i];
@@ -107,11 +123,23 @@ export function parseArgs(argv: string[]): Args {
   }
   if (list) {
     if (url || files.length) throw new Error(`--list takes no --url or FILE\n${USAGE}`);
-    return { json, pages: readList(path.resolve(list)) };
+    return { json, noVerdict, sensitivity: checkSensitivity(sensitivity), pages: readList(path.resolve(list)) };
   }
   if (!url || files.length !== 1) throw new Error(USAGE);
-  return { json, pages: [{ file: path.resolve(files[0]!), url }] };
+  return { json, noVerdict, sensitivity: checkSensitivity(sensitivity), pages: [{ file: path.resolve(files[0]!), url }] };
 }
+
+function checkSensitivity(s: string | undefined): Sensitivity {
+  if (s === undefined) return 'balanced';
+  if (s === 'strict' || s === 'balanced' || s === 'relaxed') return s;
+  throw new Error(`--sensitivity takes strict, balanced or relaxed\n${USAGE}`);
+}
+
+const verdictCell = (l: Listing & { verdict?: unknown }) => {
+  const v = l.verdict as Verdict | undefined;
+  if (!v) return '';
+  return v.kind === 'dupe' ? 'dupe' : v.level === 'none' ? '—' : `${v.level} ${Math.round(v.score)}`;
+};
 
 const money = (m: Listing['price'] | undefined) => (m ? `${m.amount} ${m.currency}${m.range ? '+' : ''}` : '—');
 
@@ -123,9 +151,9 @@ export function formatEntry(e: ScanEntry): string {
     const seller = l.seller
       ? `${l.seller.name}${l.seller.rating !== undefined ? ` ${(l.seller.rating * 100).toFixed(1)}%` : ''}${l.seller.ratingCount !== undefined ? ` (${l.seller.ratingCount})` : ''}`
       : '—';
-    return [String(l.position ?? 1).padStart(3), money(l.price).padEnd(14), (l.brand ?? '—').slice(0, 20).padEnd(20), seller.slice(0, 30).padEnd(30), l.title.slice(0, 70)].join('  ');
+    return [String(l.position ?? 1).padStart(3), verdictCell(l).padEnd(12), money(l.price).padEnd(14), (l.brand ?? '—').slice(0, 20).padEnd(20), seller.slice(0, 30).padEnd(30), l.title.slice(0, 70)].join('  ');
   });
-  const header = ['  #', 'price'.padEnd(14), 'brand'.padEnd(20), 'seller'.padEnd(30), 'title'].join('  ');
+  const header = ['  #', 'risk'.padEnd(12), 'price'.padEnd(14), 'brand'.padEnd(20), 'seller'.padEnd(30), 'title'].join('  ');
   return [head, rows.length ? `  ${header}` : '  (no listings)', ...rows.map((r) => `  ${r}`)].join('\n');
 }
 
@@ -137,8 +165,9 @@ export async function main(argv: string[], options: ScanOptions = {}): Promise<n
     process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
     return 2;
   }
+  const score = options.score ?? (args.noVerdict ? undefined : defaultScorer(args.sensitivity));
   const entries: ScanEntry[] = [];
-  for (const ref of args.pages) entries.push(await scanPage(ref, options));
+  for (const ref of args.pages) entries.push(await scanPage(ref, { ...options, score }));
   if (args.json) process.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
   else process.stdout.write(`${entries.map(formatEntry).join('\n\n')}\n`);
   return entries.some((e) => e.error) ? 1 : 0;
