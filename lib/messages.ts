@@ -39,10 +39,14 @@ export const CsScoreReply = z.object({
 });
 export type CsScoreReply = Infer<typeof CsScoreReply>;
 
+/** cs → bg: the user asked for a listing's full details (badge → "Details"): open the popup page for it in a tab. */
+export const CsOpenDetails = z.object({ type: z.literal('cs/open-details'), ref: z.string().check(z.maxLength(64)) });
+export type CsOpenDetails = Infer<typeof CsOpenDetails>;
+
 export const ErrorReply = z.object({ ok: z.literal(false), error: z.string() });
 export type ErrorReply = Infer<typeof ErrorReply>;
 
-export const CsToBg = z.discriminatedUnion('type', [CsHello, CsScore]);
+export const CsToBg = z.discriminatedUnion('type', [CsHello, CsScore, CsOpenDetails]);
 export type CsToBg = Infer<typeof CsToBg>;
 
 // ── popup → background ─────────────────────────────────────────────────────────────────────────────────────────

@@ -42,10 +42,18 @@ export function App({ api = browserPopupApi }: { api?: PopupApi }) {
       const l = pickLang(settings.language, api.uiLanguage());
       setLang(l);
       document.documentElement.lang = l === 'zh' ? 'zh-CN' : 'en';
-      const tab = await api.activeTab();
+      // popup.html?tab=ID&ref=REF opens the details of one listing (a badge's "Details" opens it in a tab).
+      const params = new URLSearchParams(api.location?.() ?? '');
+      const wantedTab = Number(params.get('tab'));
+      const wantedRef = params.get('ref');
+      const tab = Number.isInteger(wantedTab) && wantedTab >= 0 && params.has('tab') ? { id: wantedTab } : await api.activeTab();
       if (!tab) return setState({ view: 'empty', supported: false, tabId: null });
       setTabId(tab.id);
-      await showRecord(tab.id, await api.page(tab.id), tab.url);
+      if (wantedRef) {
+        const ex = await api.explain(tab.id, wantedRef);
+        if (ex) return setState({ view: 'product', item: ex.item, explanation: ex.explanation });
+      }
+      await showRecord(tab.id, await api.page(tab.id), 'url' in tab ? tab.url : undefined);
     })();
   }, []);
 

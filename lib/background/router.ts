@@ -20,6 +20,7 @@ import { handleScore } from './score';
 import { handleReportMessage, type ReportReply } from './report-handlers';
 
 type Reply =
+  | { ok: true; opened: true }
   | ReportReply
   | CsHelloReply
   | CsScoreReply
@@ -72,6 +73,13 @@ export async function handleMessage(raw: unknown, sender: Browser.runtime.Messag
     }
     case 'cs/score':
       return handleScore(msg, sender.tab.id);
+    case 'cs/open-details': {
+      const tabId = sender.tab.id;
+      if (tabId === undefined) return { ok: false, error: 'no tab' };
+      const query = new URLSearchParams({ tab: String(tabId), ref: msg.ref });
+      await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?${query}`) });
+      return { ok: true, opened: true };
+    }
   }
 }
 

@@ -46,6 +46,8 @@ button.b:focus-visible { outline: 2px solid #1a56db; outline-offset: 2px; }
 .panel ul { margin: 0; padding-left: 16px; }
 .panel li { margin: 2px 0; }
 .panel .meta { margin-top: 6px; color: #57606a; font-size: 11px; }
+.panel button.more { all: unset; cursor: pointer; margin-top: 6px; display: inline-block; color: #1a56db; text-decoration: underline; font-weight: 600; }
+.panel button.more:focus-visible { outline: 2px solid #1a56db; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
   .panel { background: #1f2328; color: #e6edf3; border-color: #57606a; }
   .panel .meta { color: #9da7b3; }
@@ -66,8 +68,14 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls?: 
   return e;
 }
 
-/** Build a badge host (not yet inserted). */
-export function createBadge(doc: Document, verdict: Verdict, kind: BadgeKind, lang: Lang): BadgeHandle {
+/** Build a badge host (not yet inserted). `onDetails` opens the full explanation (and the report form). */
+export function createBadge(
+  doc: Document,
+  verdict: Verdict,
+  kind: BadgeKind,
+  lang: Lang,
+  onDetails?: () => void,
+): BadgeHandle {
   const host = doc.createElement(BADGE_TAG) as HTMLElement;
   const root = host.attachShadow({ mode: 'closed' });
   const style = el(doc, 'style');
@@ -83,6 +91,8 @@ export function createBadge(doc: Document, verdict: Verdict, kind: BadgeKind, la
   panel.id = 'cg-panel';
   button.setAttribute('aria-describedby', 'cg-panel');
   button.setAttribute('aria-expanded', 'false');
+  const details = el(doc, 'button', 'more');
+  details.type = 'button';
   root.append(style, button, panel);
 
   const toggle = (open?: boolean) => {
@@ -94,7 +104,9 @@ export function createBadge(doc: Document, verdict: Verdict, kind: BadgeKind, la
   host.addEventListener('click', (e) => {
     e.preventDefault();
     e.stopPropagation();
-    toggle();
+    // Inside the closed shadow root the event target is retargeted to the host; composedPath() still shows ours.
+    if (onDetails && e.composedPath().includes(details)) onDetails();
+    else toggle();
   });
   host.addEventListener('keydown', (e) => {
     if ((e as KeyboardEvent).key === 'Escape') toggle(false);
@@ -116,6 +128,10 @@ export function createBadge(doc: Document, verdict: Verdict, kind: BadgeKind, la
     for (const s of top.slice(0, 4)) list.append(el(doc, 'li', undefined, s.message[lang]));
     if (list.childElementCount) panel.append(list);
     panel.append(el(doc, 'div', 'meta', `${words.name} · ${words.score} ${Math.round(v.score)}/100`));
+    if (onDetails) {
+      details.textContent = `${words.more} →`;
+      panel.append(details);
+    }
   };
   update(verdict, kind);
   const focus = () => {

@@ -23,6 +23,8 @@ export interface RunnerOptions {
   onlyWarnings: boolean;
   batchMs?: number;
   setTimeout(fn: () => void, ms: number): unknown;
+  /** Open the full details of a listing (popup page in a tab). */
+  openDetails?(ref: string): void;
   /** Called after each batch with the number of cards badged so far (for tests and the toolbar). */
   onBatch?(stats: RunnerStats): void;
 }
@@ -211,7 +213,8 @@ export class ShopPageRunner {
       state.badge.update(verdict, kind);
       return;
     }
-    state.badge = createBadge(this.o.doc, verdict, kind, this.o.lang);
+    const open = this.o.openDetails;
+    state.badge = createBadge(this.o.doc, verdict, kind, this.o.lang, open ? () => open(ref) : undefined);
     placeBadge(element, state.badge.host, this.stats.pageKind);
     this.stats.badged++;
   }

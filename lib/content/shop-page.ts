@@ -44,6 +44,7 @@ export async function runShopPage(ctx: RunContext, adapter: Adapter, fallback?: 
     onlyWarnings: parsed.data.onlyWarnings,
     setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
     send: (msg: CsScore) => sendScore(msg),
+    openDetails: (ref) => void browser.runtime.sendMessage({ type: 'cs/open-details', ref }).catch(() => undefined),
     onBatch: (stats) => {
       host.setAttribute('data-badged', String(stats.badged));
       host.setAttribute('data-read', String(stats.read));

@@ -24,6 +24,8 @@ export interface PopupApi {
   copy(text: string): Promise<void>;
   openOptions(): Promise<void>;
   uiLanguage(): string;
+  /** The popup page's own query string ("?tab=12&ref=c3"), when opened for one listing. */
+  location?(): string;
 }
 
 const PageReply = z.object({ ok: z.literal(true), page: z.nullable(PageRecord) });
@@ -108,5 +110,8 @@ export const browserPopupApi: PopupApi = {
   },
   uiLanguage() {
     return browser.i18n?.getUILanguage?.() ?? navigator.language;
+  },
+  location() {
+    return window.location.search;
   },
 };

@@ -185,3 +185,34 @@ describe('popup report form', () => {
     expect(root.querySelector('[data-testid=report-saved]')).toBeNull();
   });
 });
+
+describe('popup opened for one listing (popup.html?tab=&ref=)', () => {
+  it('shows that listing of that tab, not the active tab', async () => {
+    const page: PageRecord = {
+      tabId: 42,
+      url: 'https://www.amazon.com/s?k=belt',
+      pageKind: 'search',
+      updatedAt: 1,
+      items: [
+        { ref: 'c1', listing: listing('First belt'), verdict: low },
+        { ref: 'c2', listing: listing('Second belt'), verdict: high },
+      ],
+    };
+    const asked: number[] = [];
+    mount(
+      fakeApi(page, {
+        activeTab: async () => ({ id: 1 }),
+        location: () => '?tab=42&ref=c2',
+        explain: async (tabId, ref) => {
+          asked.push(tabId);
+          const item = page.items.find((i) => i.ref === ref);
+          return item ? { item, explanation } : null;
+        },
+      }),
+    );
+    await flush();
+    await flush();
+    expect(asked).toEqual([42]);
+    expect(root.querySelector('#product-title')?.textContent).toBe('Second belt');
+  });
+});
