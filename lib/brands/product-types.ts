@@ -107,6 +107,10 @@ export interface TypeScan {
   devices: TypeHit[];
 }
 
+const DE_SUFFIX_MAP = new Map(Object.entries(DE_SUFFIX));
+/** Distinct suffix lengths, longest first (a split is only tried where a suffix of that length could start). */
+const DE_SUFFIX_LENGTHS = [...new Set(Object.keys(DE_SUFFIX).map((k) => k.length))].filter((n) => n >= 3).sort((a, b) => b - a);
+
 export class ProductTypeDetector {
   private readonly latin = new Map<string, Kw[]>();
   private readonly cjk = new Map<string, CjkKw[]>();
@@ -165,10 +169,13 @@ export class ProductTypeDetector {
           if (ok) hits.push({ type: kw.type, start: tok.start, end: tokens[i + n - 1]!.end });
         }
       }
-      // German compound heads.
+      // German compound heads: only the suffix lengths the table has (longest first = leftmost split first),
+      // not every split point of every word — this loop ran for every token of every title.
       const p = tok.plain;
-      for (let s = 1; s <= p.length - 3; s++) {
-        const type = DE_SUFFIX[p.slice(s)];
+      for (const len of DE_SUFFIX_LENGTHS) {
+        const s = p.length - len;
+        if (s < 1) continue;
+        const type = DE_SUFFIX_MAP.get(p.slice(s));
         if (type && this.ids.has(type)) hits.push({ type, start: tok.start + s, end: tok.end });
       }
     }
