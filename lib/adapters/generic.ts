@@ -2,12 +2,14 @@
  * Generic adapter: any shop page anywhere. Structured data first (JSON-LD Product/Offer incl. @graph and arrays,
  * microdata, RDFa Lite, OpenGraph `product:` tags — merged by lib/extract/structured.ts), then a few careful DOM
  * heuristics for what structured data leaves out (itemprop=price outside a Product scope, price meta tags,
- * `data-price` attributes, a visible price near the H1). Search/list pages: ItemList or several Product nodes.
+ * `data-price` attributes, a price-classed element near the H1, else a labelled price there such as "特價 294 元").
+ * Search/list pages: ItemList or several Product nodes.
  * Registry puts it last; it matches every http(s) URL. Contract: pure, never throws, fewer fields when unsure.
  */
 import { mergeProductData, normalizeProductNode, readJsonLd, readProductData, readProductItems, type ProductData } from '../extract/structured';
 import { LIMITS } from '../schema/limits';
 import type { Listing, Money, PageKind } from '../schema/listing';
+import { priceFromElement } from '../extract/price-dom';
 import type { Adapter, CardListing } from './types';
 import {
   absoluteUrl,
@@ -197,8 +199,57 @@ function domPrice(doc: Document, url: URL): Money | null {
     const m = moneyFromText(attr(meta, 'content'), url, currencyHint);
     if (m && m.amount > 0) return m;
   }
-  // 3. A visible price element near the H1 (see priceNearTitle).
-  return priceNearTitle(doc, url);
+  // 3. A visible price element near the H1 (see priceNearTitle), then a labelled price there (see labelledPrice).
+  return priceNearTitle(doc, url) ?? labelledPrice(doc, url);
+}
+
+// A line that starts by naming the price the buyer pays. CJK labels may carry a short qualifier before them
+// ("一次付清特價", pay-in-full special price: corpus product-pages pcstore.com.tw, which has no price markup or
+// price class at all: `<td><strong>一次付清特價</strong> 7 折 <span style="…">294</span> 元</td>`). Latin labels need
+// their colon ("Price: 12,99 €"), so a sentence that merely mentions a price does not count.
+const CJK_SALE_LABEL = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{0,4}?(?:特價|特价|售價|售价|價格|价格|直購價|直购价|優惠價|优惠价|促銷價|促销价|活動價|活动价|網路價|网购价|販売価格|価格|税込|가격|판매가|할인가)/u;
+const LATIN_SALE_LABEL = /^(?:(?:sale|our|your|special|now|current|offer)\s+)?(?:price|preis|prix|prezzo|precio|preço|cena|цена|hinta|pris)\s*[:：]/i;
+// Labels of a different amount: list / suggested / original / market price, instalments, shipping, unit price.
+const OTHER_PRICE_LABEL = /原價|原价|建議|建议|市價|市价|定價|定价|參考|参考|希望小売|参考価格|分期|每期|運費|运费|單價|单价|list|was|regular|original|rrp|uvp|msrp|statt|avant|old|unit|per |shipping|delivery|instal|monthly/i;
+
+/**
+ * A price introduced by a label in the product block (shops with neither price markup nor price classes): walk up
+ * from the H1 a few levels and take the first short element whose text starts with a sale-price label and that
+ * prints a currency (sign, code or "元"). Nothing is read without an H1, and a bare number never counts.
+ */
+function labelledPrice(doc: Document, url: URL): Money | null {
+  const h1 = titleH1(doc);
+  const domain = url.hostname;
+  const startsWithLabel = (t: string) => CJK_SALE_LABEL.test(t) || LATIN_SALE_LABEL.test(t);
+  const tried = new Set<Node>();
+  let scope: Element | null = h1?.parentElement ?? null;
+  // Walk text nodes (cheap) and read an element's whole text only where a label starts: reading textContent of
+  // every element of a large page is quadratic.
+  for (let depth = 0; scope && depth < 5; depth++, scope = scope.parentElement) {
+    const walker = doc.createTreeWalker(scope, 4 /* NodeFilter.SHOW_TEXT */);
+    let visited = 0;
+    for (let t = walker.nextNode(); t && visited < 20000; t = walker.nextNode(), visited++) {
+      if (tried.has(t)) continue;
+      tried.add(t);
+      const own = (t.nodeValue ?? '').trim();
+      if (!own || own.length > 60 || !startsWithLabel(own)) continue;
+      // The label's element, or the line holding it ("<td><strong>特價</strong> 294 元</td>"), up to two levels.
+      let el: Element | null = t.parentElement;
+      for (let up = 0; el && up < 3; up++, el = el.parentElement) {
+        const text = textOf(el, 120);
+        if (!text || text.length > 60) break;
+        if (!/\d/.test(text)) continue;
+        if (!startsWithLabel(text) || OTHER_PRICE_LABEL.test(text) || isStruck(el)) break;
+        const p = priceFromElement(el, { domain });
+        if (p && p.currency !== null && p.amount > 0) {
+          const m = toMoney(p, url);
+          if (m) return m;
+        }
+        break;
+      }
+    }
+  }
+  return null;
 }
 
 // Spec-table labels naming the brand, then the maker (used only when no brand label exists). Languages of the

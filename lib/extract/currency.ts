@@ -32,7 +32,7 @@ export const ZERO_DECIMAL: ReadonlySet<string> = new Set(['JPY', 'KRW', 'VND', '
 export const THREE_DECIMAL: ReadonlySet<string> = new Set(['KWD', 'BHD', 'OMR', 'JOD']);
 
 /** Markers for symbols that mean different currencies in different countries. */
-export type Ambiguous = '$' | 'kr' | '¥' | 'Rs' | 'руб';
+export type Ambiguous = '$' | 'kr' | '¥' | 'Rs' | 'руб' | '元';
 
 /**
  * Printed currency tokens (lower case, white space collapsed to one space) → ISO code or an ambiguity marker.
@@ -50,8 +50,10 @@ export const CURRENCY_TOKENS: Readonly<Record<string, CurrencyCode | Ambiguous>>
   'nt$': 'TWD', 'nt $': 'TWD', 'rd$': 'DOP',
   '€': 'EUR', 'euro': 'EUR', 'euros': 'EUR', 'евро': 'EUR',
   '£': 'GBP', '￡': 'GBP',
-  '¥': '¥', '￥': '¥', 'yen': 'JPY', '円': 'JPY', 'jp¥': 'JPY', 'cn¥': 'CNY', 'rmb': 'CNY', '元': 'CNY',
-  '人民币': 'CNY',
+  '¥': '¥', '￥': '¥', 'yen': 'JPY', '円': 'JPY', 'jp¥': 'JPY', 'cn¥': 'CNY', 'rmb': 'CNY', '人民币': 'CNY',
+  // "元" is the yuan on mainland shops and the dollar on Taiwanese ones ("294 元", corpus product-pages
+  // pcstore.com.tw), also used in Hong Kong: resolved from the domain like "$".
+  '元': '元', '新台幣': 'TWD', '台幣': 'TWD', 'ntd': 'TWD',
   '₹': 'INR', 'rs': 'Rs', 'rs.': 'Rs', '₨': 'Rs', 'inr': 'INR',
   'zł': 'PLN', 'zl': 'PLN', 'kč': 'CZK', 'ft': 'HUF', 'lei': 'RON', 'лв': 'BGN', 'лв.': 'BGN', 'kn': 'HRK',
   'din': 'RSD', 'дин': 'RSD', 'дин.': 'RSD',
@@ -77,6 +79,7 @@ const KRONA_CURRENCIES: ReadonlySet<string> = new Set(['SEK', 'NOK', 'DKK', 'ISK
 const RUPEE_CURRENCIES: ReadonlySet<string> = new Set(['INR', 'PKR', 'LKR', 'NPR']);
 const YEN_CURRENCIES: ReadonlySet<string> = new Set(['JPY', 'CNY']);
 const ROUBLE_CURRENCIES: ReadonlySet<string> = new Set(['RUB', 'BYN']);
+const YUAN_CURRENCIES: ReadonlySet<string> = new Set(['CNY', 'TWD', 'HKD']);
 
 /** The currencies an ambiguous symbol can stand for (so a hint of "CAD" can settle a printed "$"). */
 export function ambiguousFamily(marker: Ambiguous): ReadonlySet<string> {
@@ -91,12 +94,14 @@ export function ambiguousFamily(marker: Ambiguous): ReadonlySet<string> {
       return RUPEE_CURRENCIES;
     case 'руб':
       return ROUBLE_CURRENCIES;
+    case '元':
+      return YUAN_CURRENCIES;
   }
 }
 
 /** True when a token-table value is an ambiguity marker rather than an ISO code. */
 export function isAmbiguous(value: string): value is Ambiguous {
-  return value === '$' || value === 'kr' || value === '¥' || value === 'Rs' || value === 'руб';
+  return value === '$' || value === 'kr' || value === '¥' || value === 'Rs' || value === 'руб' || value === '元';
 }
 
 /**
@@ -109,6 +114,7 @@ export function isAmbiguous(value: string): value is Ambiguous {
  * - `kr`: SEK/NOK/DKK/ISK from the domain; null when the domain is not Nordic (no safe default).
  * - `Rs`: PKR/LKR/NPR from the domain, else INR.
  * - `руб` ("руб.", "р."): BYN on Belarusian shops (.by), else RUB.
+ * - `元`: TWD on Taiwanese shops, HKD on Hong Kong ones, else CNY.
  */
 export function resolveAmbiguous(marker: Ambiguous, domain?: string | null): CurrencyCode | null {
   const home = domain ? currencyForDomain(domain) : null;
@@ -123,6 +129,8 @@ export function resolveAmbiguous(marker: Ambiguous, domain?: string | null): Cur
       return home && RUPEE_CURRENCIES.has(home) ? home : 'INR';
     case 'руб':
       return home === 'BYN' ? 'BYN' : 'RUB';
+    case '元':
+      return home === 'TWD' || home === 'HKD' ? home : 'CNY';
   }
 }
 

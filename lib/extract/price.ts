@@ -22,7 +22,7 @@
  * - Zero-decimal currencies (JPY, KRW…) fall out of the same rule: "¥1,200" is 1200.
  *
  * Currency: an explicit code or unambiguous symbol in the text wins; then `hints.currency`; an ambiguous symbol
- * ("$", "kr", "¥", "Rs", "руб.") is settled by a hint of the same family, else by `hints.domain` (see `resolveAmbiguous`:
+ * ("$", "kr", "¥", "Rs", "руб.", "元") is settled by a hint of the same family, else by `hints.domain` (see `resolveAmbiguous`:
  * a bare "$" is USD unless the shop's country uses a dollar/peso sign; "kr" without a Nordic domain stays null).
  * Tokens that double as words or units ("ft", "R", "TL") count only in the case shops print them ("Ft").
  * Currency is returned only when printed or hinted, never guessed from the domain alone (see parsePriceWithDefault).

@@ -47,7 +47,7 @@ describe('currency tables', () => {
     for (const c of KNOWN_CURRENCIES) expect(c).toMatch(/^[A-Z]{3}$/);
     for (const [token, v] of Object.entries(CURRENCY_TOKENS)) {
       expect(token, 'tokens are lower case').toBe(token.toLowerCase());
-      if (!['$', 'kr', '¥', 'Rs', 'руб'].includes(v)) expect(isKnownCurrency(v), token).toBe(true);
+      if (!['$', 'kr', '¥', 'Rs', 'руб', '元'].includes(v)) expect(isKnownCurrency(v), token).toBe(true);
     }
     for (const c of [...ZERO_DECIMAL, ...THREE_DECIMAL]) expect(isKnownCurrency(c)).toBe(true);
   });
@@ -71,6 +71,10 @@ describe('currency tables', () => {
     expect(resolveAmbiguous('руб', 'kids.1k.by')).toBe('BYN');
     expect(resolveAmbiguous('руб', 'shop.ru')).toBe('RUB');
     expect(resolveAmbiguous('руб')).toBe('RUB');
+    expect(resolveAmbiguous('元', 'www.pcstore.com.tw')).toBe('TWD');
+    expect(resolveAmbiguous('元', 'shop.hk')).toBe('HKD');
+    expect(resolveAmbiguous('元', 'item.taobao.com')).toBe('CNY');
+    expect(resolveAmbiguous('元')).toBe('CNY');
   });
   it('knows the Belarusian rouble (corpus product-pages kids.1k.by: priceCurrency BYN, printed "б.р.")', () => {
     expect(isKnownCurrency('BYN')).toBe(true);

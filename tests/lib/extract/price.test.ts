@@ -191,6 +191,11 @@ describe('parsePrice: ambiguous symbols and hints', () => {
     expect(p('25,50 Br')).toEqual({ amount: 25.5, currency: 'BYN' });
     expect(p('3 br')?.currency).toBeNull(); // lower-case "br" is a bedroom count, not the rouble sign
     expect(p('4 500', { currency: 'руб.', domain: 'shop.by' })?.currency).toBe('BYN');
+    // "元" is the yuan on the mainland and the (new Taiwan / Hong Kong) dollar on those shops.
+    expect(p('一次付清特價 7 折 294 元', { domain: 'www.pcstore.com.tw' })).toEqual({ amount: 294, currency: 'TWD' });
+    expect(p('99元', { domain: 'item.taobao.com' })?.currency).toBe('CNY');
+    expect(p('120 元', { domain: 'shop.hk' })?.currency).toBe('HKD');
+    expect(p('新台幣 1,200')).toEqual({ amount: 1200, currency: 'TWD' });
   });
   it('takes hints.currency as raw text and resolves it', () => {
     expect(p('4 500', { currency: 'руб.' })).toEqual({ amount: 4500, currency: 'RUB' });
