@@ -18,11 +18,13 @@ export function ReportForm(props: {
   verdict?: Verdict;
   lang: Lang;
   t: PopupStrings;
-  save(input: { reason: ReportReason; note?: string; listing: Listing; verdict?: Verdict }): Promise<SaveResult>;
+  /** `id`: this form's submission id, the same on every retry, so a repeated press never files a second report. */
+  save(input: { id: string; reason: ReportReason; note?: string; listing: Listing; verdict?: Verdict }): Promise<SaveResult>;
   copy(text: string): Promise<void>;
   onClose(): void;
 }) {
   const { t, lang } = props;
+  const [submissionId] = useState(() => crypto.randomUUID());
   const [reason, setReason] = useState<ReportReason>('looks-counterfeit');
   const [note, setNote] = useState('');
   const [state, setState] = useState<'editing' | 'saving' | 'copied' | { error: string } | 'saved'>('editing');
@@ -31,7 +33,13 @@ export function ReportForm(props: {
   const submit = async (e: Event) => {
     e.preventDefault();
     setState('saving');
-    const r = await props.save({ reason, note: note.trim() || undefined, listing: props.listing, verdict: props.verdict });
+    const r = await props.save({
+      id: submissionId,
+      reason,
+      note: note.trim() || undefined,
+      listing: props.listing,
+      verdict: props.verdict,
+    });
     if (r.ok) {
       setResult(r);
       setState('saved');

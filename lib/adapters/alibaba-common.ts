@@ -219,21 +219,51 @@ export function idFromHtmlPath(href: string, base: URL): string {
  * The card element of a product link: the nearest ancestor of `link` that contains no link to a different product
  * (so one card per product even when the image and title are separate links). `idOf` maps an href to its product id.
  */
-export function cardOf(link: Element, id: string, idOf: (href: string) => string, stopAt?: ParentNode): Element {
+export function cardOf(
+  link: Element,
+  id: string,
+  idOf: (href: string) => string,
+  stopAt?: ParentNode,
+  owners?: Map<Element, string>,
+): Element {
   let card: Element = link;
   let cur: Element | null = link.parentElement;
   for (let depth = 0; cur && depth < 8; depth++) {
     if (stopAt && cur === stopAt) break;
     if (cur.tagName === 'BODY' || cur.tagName === 'HTML' || cur.tagName === 'MAIN') break;
-    const others = Array.from(cur.querySelectorAll('a[href]')).some((a) => {
-      const other = idOf(a.getAttribute('href') ?? '');
-      return other !== '' && other !== id;
-    });
+    const known = owners?.get(cur);
+    const others =
+      known !== undefined
+        ? known !== id
+        : Array.from(cur.querySelectorAll('a[href]')).some((a) => {
+            const other = idOf(a.getAttribute('href') ?? '');
+            return other !== '' && other !== id;
+          });
     if (others) break;
     card = cur;
     cur = cur.parentElement;
   }
   return card;
+}
+
+/**
+ * For every ancestor (inside `root`) of a product link: the one product id linked below it, or '' when links to
+ * several products sit below it. Built once per extractCards call, so `cardOf` does not query the whole result list
+ * once per card (quadratic: 25 million elements for a 5,000-card page, tests/lib/robustness/big-search-page.test.ts).
+ */
+export function linkOwners(root: ParentNode, idOf: (href: string) => string): Map<Element, string> {
+  const owner = new Map<Element, string>();
+  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+    const id = idOf(a.getAttribute('href') ?? '');
+    if (!id) continue;
+    for (let cur = a.parentElement; cur; cur = cur.parentElement) {
+      const seen = owner.get(cur);
+      if (seen === id || seen === '') break; // climbed from here before with the same outcome
+      owner.set(cur, seen === undefined ? id : '');
+      if (cur === root) break;
+    }
+  }
+  return owner;
 }
 
 /** The Product node among a page's JSON-LD items (first one), or undefined. */
@@ -615,6 +645,7 @@ export function taobaoCards(root: ParentNode, url: URL, site: TaobaoSite, storeS
   // Old Tmall list / shop grids carry the item id on the card (`.product[data-id]`, `.item[data-id]`); Taobao's old
   // search on its links (`data-nid`); everything else is found by its item link.
   const links = allMatches(root, 'a[href*="id="], a[href*="/i"], [data-nid], .product[data-id], .item[data-id]');
+  const owners = linkOwners(root, idOf);
   for (const el of links) {
     const dataId = attr(el, 'data-id');
     const id = attr(el, 'data-nid') || (/^\d{6,}$/.test(dataId) ? dataId : '') || idOf(attr(el, 'href'));
@@ -622,7 +653,7 @@ export function taobaoCards(root: ParentNode, url: URL, site: TaobaoSite, storeS
     if (el.closest('header, nav, footer, #J_SiteNav, .site-nav')) continue;
     seen.add(id);
     const link = el.matches('a[href]') ? el : firstMatch(el, ['a[href*="id="]', 'a[href]']);
-    const card = el.matches('a[href]') ? cardOf(el, id, idOf, root) : el;
+    const card = el.matches('a[href]') ? cardOf(el, id, idOf, root, owners) : el;
     const a = byId.get(id);
     const href = firstStr(a, ['detail_url', 'auctionURL', 'itemUrl']) || attr(link, 'href');
     const listing = listingBase(site, absoluteUrl(href, url) ?? url);

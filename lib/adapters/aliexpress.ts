@@ -38,6 +38,7 @@ import {
 } from './common';
 import {
   cardOf,
+  linkOwners,
   deepFind,
   findWithKeys,
   firstStr,
@@ -268,13 +269,14 @@ function extractCards(root: ParentNode, url: URL): CardListing[] {
   const idOf = idOfHref(url);
   const out: CardListing[] = [];
   const seen = new Set<string>();
+  const owners = linkOwners(root, idOf);
   for (const link of allMatches(root, 'a[href*="/item/"], a[href*="/i/"]')) {
     const id = idOf(attr(link, 'href'));
     if (!id || seen.has(id)) continue;
     // Recommendation rails and the header can hold item links too; a result card sits in the result list.
     if (link.closest('header, nav, footer, [data-spm="recommend"], .recommend-list')) continue;
     seen.add(id);
-    const card = cardOf(link, id, idOf, root);
+    const card = cardOf(link, id, idOf, root, owners);
     const item = items.get(id);
     const listing = listingBase('aliexpress', absoluteUrl(attr(link, 'href'), url)?.replace(/\?.*$/, '') ?? url);
     listing.title =

@@ -34,6 +34,7 @@ import {
 } from './common';
 import {
   cardOf,
+  linkOwners,
   deepFind,
   findWithKeys,
   firstStr,
@@ -150,12 +151,13 @@ function extractCards(root: ParentNode, url: URL): CardListing[] {
   const storeSellerOnPage = /^\/store\//.test(url.pathname) ? storeSeller(data, (root as Node).ownerDocument ?? root, url) : null;
   const out: CardListing[] = [];
   const seen = new Set<string>();
+  const owners = linkOwners(root, idOf);
   for (const link of allMatches(root, 'a[href*="/product/"]')) {
     const id = idOf(attr(link, 'href'));
     if (!id || seen.has(id)) continue;
     if (link.closest('header, nav, footer')) continue;
     seen.add(id);
-    const card = cardOf(link, id, idOf, root);
+    const card = cardOf(link, id, idOf, root, owners);
     const it = byId.get(id);
     const listing = listingBase('dhgate', absoluteUrl(attr(link, 'href'), url)?.replace(/[?#].*$/, '') ?? url);
     listing.title =

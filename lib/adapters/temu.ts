@@ -35,7 +35,8 @@ import {
   textOf,
   toMoney,
 } from './common';
-import { cardOf, deepFind, findWithKeys, firstStr, scriptState, sellerOf, type Json } from './alibaba-common';
+import { cardOf,
+  linkOwners, deepFind, findWithKeys, firstStr, scriptState, sellerOf, type Json } from './alibaba-common';
 
 const PRODUCT_PATH = /-g-(\d{8,})\.html$/i;
 const STORE_PATH = /-m-(\d{8,})\.html$/i;
@@ -137,12 +138,13 @@ function extractCards(root: ParentNode, url: URL): CardListing[] {
   const idOf = (href: string) => goodsIdOf(href, url);
   const out: CardListing[] = [];
   const seen = new Set<string>();
+  const owners = linkOwners(root, idOf);
   for (const link of allMatches(root, 'a[href*="-g-"]')) {
     const id = idOf(attr(link, 'href'));
     if (!id || seen.has(id)) continue;
     if (link.closest('header, nav, footer')) continue;
     seen.add(id);
-    const card = cardOf(link, id, idOf, root);
+    const card = cardOf(link, id, idOf, root, owners);
     const g = byId.get(id);
     const listing = listingBase('temu', absoluteUrl(attr(link, 'href'), url)?.replace(/\?.*$/, '') ?? url);
     listing.title =

@@ -47,7 +47,13 @@ function serial<T>(tabId: number, fn: () => Promise<T>): Promise<T> {
   return next;
 }
 
+/** The tab's page record, after the writes still queued for that tab have landed. */
 export async function getPage(tabId: number): Promise<PageRecord | null> {
+  await chains.get(tabId);
+  return readPage(tabId);
+}
+
+async function readPage(tabId: number): Promise<PageRecord | null> {
   const raw = (await area().get(key(tabId)))[key(tabId)];
   const parsed = PageRecord.safeParse(raw);
   return parsed.success ? parsed.data : null;
@@ -61,7 +67,7 @@ export function recordScores(
   scored: PageRecord['items'],
 ): Promise<PageRecord> {
   return serial(tabId, async () => {
-    const current = await getPage(tabId);
+    const current = await readPage(tabId);
     const samePage = current && stripHash(current.url) === stripHash(pageUrl);
     const items = samePage ? [...current.items] : [];
     const at = new Map(items.map((it, i) => [it.ref, i]));

@@ -49,7 +49,8 @@ export async function handleReportMessage(raw: unknown): Promise<ReportReply> {
   try {
     switch (msg.type) {
       case 'report/save': {
-        const report = await saveReport(msg.input);
+        // Idempotent on the popup's submission id (see ReportSave): a retry returns the stored report.
+        const report = await saveReport(msg.input, msg.id ? { id: msg.id } : {});
         // Try to send right away when an endpoint is set; the reply does not wait for the network.
         if (report.send.status === 'pending') void processQueue().catch(() => undefined);
         return { ok: true, report, nextSteps: nextStepsFor(report) };

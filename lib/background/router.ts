@@ -33,8 +33,12 @@ export function isOwnSender(sender: Browser.runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id;
 }
 
+/**
+ * The popup, the options page and the popup page opened in a tab ("Details →"). Browsers set `sender.tab` for an
+ * extension page shown in a tab, so the URL decides; a content script's `sender.url` is the shop page's.
+ */
 function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
-  return !sender.tab && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+  return typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
 }
 
 function typeOf(raw: unknown): string {

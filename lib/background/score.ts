@@ -29,14 +29,19 @@ export async function handleScore(msg: CsScore, tabId: number | undefined): Prom
   const ctx = { index: brandIndex(), sensitivity: settings.sensitivity, reportedSellers: reported };
   const results = msg.items.map((it) => ({ ref: it.ref, verdict: scoreListing(it.listing, ctx) }));
   if (tabId !== undefined && tabId >= 0) {
-    const record = await recordScores(
+    // Answer first: the badges must not wait for the page record (a read and rewrite of up to MAX_PAGE_ITEMS
+    // listings). Writes for a tab are serialised, and getPage waits for them, so the popup still sees every batch.
+    void recordScores(
       tabId,
       msg.pageUrl,
       msg.pageKind,
       msg.items.map((it, i) => ({ ref: it.ref, listing: it.listing, verdict: results[i]!.verdict })),
-    );
-    const flagged = record.items.filter((i) => i.verdict.level === 'high' || i.verdict.level === 'caution').length;
-    await showLevel(tabId, worstLevel(record.items), { checked: record.items.length, flagged });
+    )
+      .then((record) => {
+        const flagged = record.items.filter((i) => i.verdict.level === 'high' || i.verdict.level === 'caution').length;
+        return showLevel(tabId, worstLevel(record.items), { checked: record.items.length, flagged });
+      })
+      .catch(() => undefined);
   }
   return { ok: true, results };
 }

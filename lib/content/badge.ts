@@ -41,6 +41,7 @@ button.b:focus-visible { outline: 2px solid #1a56db; outline-offset: 2px; }
   background: #fff; color: #1f2328; border: 1px solid #8c959f; border-radius: 8px; padding: 8px 10px;
   box-shadow: 0 4px 16px rgba(0,0,0,.25); font-weight: 400; text-align: left; white-space: normal; }
 :host(:hover) .panel.tip, :host(:focus-within) .panel.tip { display: block; }
+.panel.tip.dismissed { display: none !important; }
 .panel.open { display: block; }
 .panel p { margin: 0 0 6px; font-weight: 600; }
 .panel ul { margin: 0; padding-left: 16px; }
@@ -91,26 +92,43 @@ export function createBadge(
   panel.id = 'cg-panel';
   button.setAttribute('aria-describedby', 'cg-panel');
   button.setAttribute('aria-expanded', 'false');
+  root.append(style, button, panel);
+
   const details = el(doc, 'button', 'more');
   details.type = 'button';
-  root.append(style, button, panel);
 
   const toggle = (open?: boolean) => {
     const next = open ?? !panel.classList.contains('open');
+    if (next) panel.classList.remove('dismissed');
     panel.classList.toggle('open', next);
     button.setAttribute('aria-expanded', String(next));
   };
-  // The badge often sits inside the card's link: keep our clicks from navigating, and nothing else.
-  host.addEventListener('click', (e) => {
+  // The badge often sits inside the card's link: keep our clicks from navigating, and nothing else. The actions
+  // listen on our own buttons: listeners on the host cannot see which node inside a closed shadow root was clicked.
+  const ours = (e: Event) => {
     e.preventDefault();
     e.stopPropagation();
-    // Inside the closed shadow root the event target is retargeted to the host; composedPath() still shows ours.
-    if (onDetails && e.composedPath().includes(details)) onDetails();
-    else toggle();
+  };
+  host.addEventListener('click', ours);
+  button.addEventListener('click', (e) => {
+    ours(e);
+    toggle();
   });
+  details.addEventListener('click', (e) => {
+    ours(e);
+    onDetails?.();
+  });
+  // Escape closes the panel and keeps the hover/focus tip away until the pointer or focus leaves and comes back,
+  // so it never stays over the page's own buttons.
   host.addEventListener('keydown', (e) => {
-    if ((e as KeyboardEvent).key === 'Escape') toggle(false);
+    if ((e as KeyboardEvent).key === 'Escape') {
+      toggle(false);
+      panel.classList.add('dismissed');
+    }
   });
+  const undismiss = () => panel.classList.remove('dismissed');
+  host.addEventListener('mouseleave', undismiss);
+  host.addEventListener('focusout', undismiss);
 
   const update = (v: Verdict, k: BadgeKind) => {
     const words = UI_WORDS[lang];

@@ -164,7 +164,10 @@ export class ShopPageRunner {
     }
     this.pending.clear();
     // Drop roots nested in another root: each subtree is read once.
-    const list = [...roots].filter((r) => ![...roots].some((o) => o !== r && o.contains(r)));
+    const list = [...roots].filter((r) => {
+      for (let p = r.parentNode; p; p = p.parentNode) if (roots.has(p as Element)) return false;
+      return true;
+    });
     const found: CardListing[] = [];
     for (const root of list) found.push(...safe(() => this.o.adapter.extractCards(root, url), []));
     await this.score(found);

@@ -20,7 +20,7 @@ export interface PopupApi {
   /** Run the generic reader on the tab (activeTab + scripting); resolves with the page record, or null. */
   checkPage(tabId: number): Promise<PageRecord | null>;
   settings(): Promise<Settings>;
-  saveReport(input: { reason: ReportReason; note?: string; listing: Listing; verdict?: Verdict }): Promise<SaveResult>;
+  saveReport(input: { id: string; reason: ReportReason; note?: string; listing: Listing; verdict?: Verdict }): Promise<SaveResult>;
   copy(text: string): Promise<void>;
   openOptions(): Promise<void>;
   uiLanguage(): string;
@@ -54,7 +54,7 @@ const SaveReply = z.union([
   z.object({ ok: z.literal(false), error: z.string(), userError: z.optional(Text) }),
 ]);
 
-async function ask(msg: PopupToBg | { type: 'report/save'; input: unknown }): Promise<unknown> {
+async function ask(msg: PopupToBg | { type: 'report/save'; id: string; input: unknown }): Promise<unknown> {
   try {
     return await browser.runtime.sendMessage(msg);
   } catch {
@@ -93,8 +93,8 @@ export const browserPopupApi: PopupApi = {
     return null;
   },
   settings: getSettings,
-  async saveReport(input) {
-    const r = SaveReply.safeParse(await ask({ type: 'report/save', input }));
+  async saveReport({ id, ...input }) {
+    const r = SaveReply.safeParse(await ask({ type: 'report/save', id, input }));
     if (!r.success) return { ok: false, message: 'No answer from the extension; the report was not saved.' };
     if (!r.data.ok) {
       const lang = this.uiLanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';

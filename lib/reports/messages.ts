@@ -8,7 +8,11 @@ import { NewReport, Report, ReportId } from './schema';
 /** 5 MB: far above any real export (a report is ~2–5 kB) yet bounded. */
 export const MAX_IMPORT_CHARS = 5_000_000;
 
-export const ReportSave = z.object({ type: z.literal('report/save'), input: NewReport });
+/**
+ * `id`: the submission id the popup chose when the form opened. Saving is idempotent on it: if the worker stopped
+ * after writing but before answering, the user's second press finds the stored report instead of adding another.
+ */
+export const ReportSave = z.object({ type: z.literal('report/save'), id: z.optional(ReportId), input: NewReport });
 export const ReportList = z.object({ type: z.literal('report/list') });
 export const ReportDelete = z.object({ type: z.literal('report/delete'), id: ReportId });
 export const ReportRestore = z.object({ type: z.literal('report/restore'), report: Report });

@@ -131,6 +131,11 @@ export async function saveReport(input: NewReport, opts: SaveOptions = {}): Prom
       zh: '该举报内容不完整或过长，未能保存。',
     });
   }
+  if (opts.id) {
+    // A repeated submission (same id: the popup retried after a lost answer) returns the stored record unchanged.
+    const existing = await getReport(opts.id);
+    if (existing) return existing;
+  }
   const endpoint = await getReportEndpoint();
   const record = createReport(parsed.data, {
     id: opts.id ?? crypto.randomUUID(),
