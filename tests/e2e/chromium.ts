@@ -24,7 +24,8 @@ export interface ChromiumSession {
 }
 
 export async function launchChromium(opts: { extensionDir?: string; withExtension?: boolean } = {}): Promise<ChromiumSession> {
-  const dir = opts.extensionDir ?? CHROME_BUILD;
+  // CG_CHROME_BUILD: run the tests against another build (e.g. a patched copy, to check a proposed fix).
+  const dir = opts.extensionDir ?? process.env.CG_CHROME_BUILD ?? CHROME_BUILD;
   const withExtension = opts.withExtension ?? true;
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'cg-chromium-'));
   const args = [
@@ -95,4 +96,169 @@ function safeFrameUrl(req: import('playwright-core').Request): string {
   } catch {
     return req.serviceWorker()?.url() ?? '';
   }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Helpers for the badge tests (badges.chromium / hostile.chromium). What the content script shows is read from the
+// page's DOM: the status element's attributes and each badge host's data-kind / data-level (the shadow roots are
+// closed, so nothing else is visible — by design).
+
+// Inside evaluate() callbacks that run in the extension's service worker or pages.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+declare const chrome: any;
+
+export const ROOT_TAG = 'copycat-guard-root';
+export const BADGE_TAG = 'copycat-guard-badge';
+
+/** Serve `html` at `url`, open it in a new tab, wait until the content script's first pass is done. */
+export async function openBadged(s: ChromiumSession, url: string, html: string, timeout = 20_000): Promise<Page> {
+  await s.serve(url, html);
+  const page = await s.context.newPage();
+  await page.goto(url);
+  await page.waitForSelector(`${ROOT_TAG}[data-state="ready"]`, { state: 'attached', timeout });
+  return page;
+}
+
+/** Badge kinds on the page in document order. */
+export function badgeKinds(page: Page): Promise<string[]> {
+  return page.evaluate(
+    (tag) => [...document.querySelectorAll(tag)].map((b) => b.getAttribute('data-kind') ?? '?'),
+    BADGE_TAG,
+  );
+}
+
+/** For each element matching `cardSelector` (in order): its one badge kind, null for none, 'DOUBLE:…' for two. */
+export function badgesPerCard(page: Page, cardSelector: string): Promise<(string | null)[]> {
+  return page.evaluate(
+    ([sel, tag]) =>
+      [...document.querySelectorAll(sel!)].map((card) => {
+        const kinds = [...card.querySelectorAll(tag!)].map((b) => b.getAttribute('data-kind') ?? '?');
+        return kinds.length === 0 ? null : kinds.length === 1 ? kinds[0]! : `DOUBLE:${kinds.join(',')}`;
+      }),
+    [cardSelector, BADGE_TAG] as const,
+  );
+}
+
+/** The tab id the background recorded for `url` (page records are keyed `page:<tabId>` in storage.session). */
+export async function tabIdFor(s: ChromiumSession, url: string, timeout = 10_000): Promise<number> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const sw = await liveServiceWorker(s);
+    const id = await sw
+      .evaluate(async (u) => {
+        const all = (await chrome.storage.session.get(null)) as Record<string, { url?: string; tabId?: number }>;
+        const hits = Object.values(all).filter((r) => r && r.url === u);
+        if (hits.length > 1) throw new Error(`${hits.length} tabs have a record for ${u}: use a URL unique to the test`);
+        return hits[0]?.tabId ?? null;
+      }, url)
+      .catch((e: unknown) => {
+        if (String(e).includes('use a URL unique')) throw e;
+        return null;
+      });
+    if (id !== null) return id;
+    if (Date.now() > end) throw new Error(`no page record for ${url}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** The toolbar badge text the background set for a tab ('' = none). */
+export async function toolbarText(s: ChromiumSession, tabId: number): Promise<string> {
+  const sw = await liveServiceWorker(s);
+  return sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/**
+ * Stop the extension's service worker the way Chrome does when it idles: CDP's ServiceWorker domain on a page of the
+ * extension's own origin (same storage partition), `stopWorker` on the running version of background.js. Resolves
+ * once CDP reports that version stopped. Playwright keeps the old Worker object around, so callers get the new one
+ * from `nextServiceWorker()` after something wakes the background again.
+ */
+export async function stopServiceWorker(s: ChromiumSession): Promise<void> {
+  for (const w of s.context.serviceWorkers()) stale.add(w);
+  const helper = await s.context.newPage();
+  await helper.goto(`chrome-extension://${s.extensionId}/popup.html`);
+  const cdp = await s.context.newCDPSession(helper);
+  type Version = { versionId: string; scriptURL: string; runningStatus: string };
+  const latest = new Map<string, Version>();
+  const stoppedIds = new Set<string>(); // seen 'stopped' at least once (it may be woken again right away)
+  cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: Version[] }) => {
+    for (const v of e.versions) {
+      latest.set(v.versionId, v);
+      if (v.runningStatus === 'stopped') stoppedIds.add(v.versionId);
+    }
+  });
+  await cdp.send('ServiceWorker.enable');
+  const bg = (): Version | undefined => [...latest.values()].find((v) => v.scriptURL.endsWith('/background.js'));
+  const waitFor = async (ok: () => boolean, what: string) => {
+    const end = Date.now() + 10_000;
+    while (!ok()) {
+      if (Date.now() > end) throw new Error(`service worker: ${what}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+  await waitFor(() => bg()?.runningStatus === 'running', 'not running before the stop');
+  const versionId = bg()!.versionId;
+  await cdp.send('ServiceWorker.stopWorker', { versionId });
+  await waitFor(() => stoppedIds.has(versionId), 'did not stop');
+  await cdp.send('ServiceWorker.disable').catch(() => undefined);
+  await cdp.detach().catch(() => undefined);
+  await helper.close();
+}
+
+/** Workers stopped by stopServiceWorker (Playwright may keep listing them, and may reattach them on restart). */
+const stale = new WeakSet<Worker>();
+
+/**
+ * The extension's service worker that answers now. Playwright may report a restarted worker as a new Worker or keep
+ * the old object attached to the new instance, so every candidate is asked (a stopped one never answers).
+ */
+export async function liveServiceWorker(s: ChromiumSession, timeout = 20_000): Promise<Worker> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const candidates = s.context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://'));
+    candidates.sort((a, b) => Number(stale.has(a)) - Number(stale.has(b)));
+    for (const w of candidates) {
+      const ok = await Promise.race([
+        w.evaluate(() => true).catch(() => false),
+        new Promise<boolean>((r) => setTimeout(() => r(false), 1000)),
+      ]);
+      if (ok) return w;
+    }
+    if (Date.now() > end) throw new Error('no live extension service worker');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/**
+ * Share (0..1) of the pixels of badge `index` (a screenshot of its host) that are within a small distance of colour
+ * `hex`. The shadow root is closed, so the rendered pixels are how a test sees the badge's colours. The PNG is
+ * decoded by the page's own canvas.
+ */
+export async function badgeColourShare(page: Page, index: number, hex: string): Promise<number> {
+  return colourShare(page, page.locator(BADGE_TAG).nth(index), hex);
+}
+
+/** Share (0..1) of the pixels of `target`'s screenshot within a small distance of colour `hex`. */
+export async function colourShare(page: Page, target: import('playwright-core').Locator, hex: string): Promise<number> {
+  const png = await target.screenshot();
+  return page.evaluate(
+    async ([b64, colour]) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64!}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const g = c.getContext('2d')!;
+      g.drawImage(img, 0, 0);
+      const d = g.getImageData(0, 0, c.width, c.height).data;
+      const want = [1, 3, 5].map((i) => parseInt(colour!.slice(i, i + 2), 16));
+      let hit = 0;
+      for (let i = 0; i < d.length; i += 4) {
+        if (Math.abs(d[i]! - want[0]!) + Math.abs(d[i + 1]! - want[1]!) + Math.abs(d[i + 2]! - want[2]!) < 30) hit++;
+      }
+      return hit / (d.length / 4);
+    },
+    [png.toString('base64'), hex] as const,
+  );
 }
