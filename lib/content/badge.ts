@@ -41,6 +41,8 @@ button.b:focus-visible { outline: 2px solid #1a56db; outline-offset: 2px; }
   background: #fff; color: #1f2328; border: 1px solid #8c959f; border-radius: 8px; padding: 8px 10px;
   box-shadow: 0 4px 16px rgba(0,0,0,.25); font-weight: 400; text-align: left; white-space: normal; }
 :host(:hover) .panel.tip, :host(:focus-within) .panel.tip { display: block; }
+/* The badge whose panel shows sits above the other badges (each host is its own stacking context). */
+:host(:hover), :host(:focus-within) { z-index: 2147483000; }
 .panel.tip.dismissed { display: none !important; }
 .panel.open { display: block; }
 .panel p { margin: 0 0 6px; font-weight: 600; }
