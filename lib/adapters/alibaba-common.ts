@@ -229,7 +229,6 @@ export function cardOf(
   let card: Element = link;
   let cur: Element | null = link.parentElement;
   for (let depth = 0; cur && depth < 8; depth++) {
-    if (stopAt && cur === stopAt) break;
     if (cur.tagName === 'BODY' || cur.tagName === 'HTML' || cur.tagName === 'MAIN') break;
     const known = owners?.get(cur);
     const others =
@@ -241,6 +240,8 @@ export function cardOf(
           });
     if (others) break;
     card = cur;
+    // The root we were asked to read may itself be the card (the content script re-reads one changed card).
+    if (stopAt && cur === stopAt) break;
     cur = cur.parentElement;
   }
   return card;

@@ -33,10 +33,11 @@ button.b { all: unset; box-sizing: border-box; display: inline-flex; align-items
   padding: 2px 8px; border-radius: 999px; border: 1px solid transparent; white-space: nowrap; }
 button.b:focus-visible { outline: 2px solid #1a56db; outline-offset: 2px; }
 .dot { width: 8px; height: 8px; border-radius: 50%; background: currentColor; flex: none; }
-.high { background: #b42318; color: #fff; }
-.caution { background: #fde68a; color: #5c3c00; border-color: #b45309; }
-.official, .clear { background: #dcfce7; color: #14532d; border-color: #15803d; }
-.dupe { background: #dbe4f0; color: #1e3a5f; border-color: #50698c; }
+/* Qualified with button.b: "all: unset" above would otherwise win over a bare class. */
+button.b.high { background: #b42318; color: #fff; }
+button.b.caution { background: #fde68a; color: #5c3c00; border-color: #b45309; }
+button.b.official, button.b.clear { background: #dcfce7; color: #14532d; border-color: #15803d; }
+button.b.dupe { background: #dbe4f0; color: #1e3a5f; border-color: #50698c; }
 .panel { display: none; position: absolute; top: calc(100% + 4px); left: 0; width: max-content; max-width: 320px;
   background: #fff; color: #1f2328; border: 1px solid #8c959f; border-radius: 8px; padding: 8px 10px;
   box-shadow: 0 4px 16px rgba(0,0,0,.25); font-weight: 400; text-align: left; white-space: normal; }

@@ -50,6 +50,9 @@ function fingerprint(l: Listing): string {
 /** Listings per cs/score message (the background accepts up to MAX_BATCH in lib/messages.ts; kept equal by a test). */
 export const BATCH_SIZE = 100;
 
+/** How long after a navigation event the page is re-read (the new view is drawn after the event). */
+export const NAVIGATION_SETTLE_MS = 150;
+
 export class ShopPageRunner {
   private cards = new WeakMap<Element, CardState>();
   private byRef = new Map<string, Element>();
@@ -59,6 +62,8 @@ export class ShopPageRunner {
   private position = 0;
   private observer: MutationObserver | null = null;
   private stopped = false;
+  /** The URL of the last whole-page read. */
+  private readUrl = '';
   readonly stats: RunnerStats = { pageKind: 'other', read: 0, badged: 0, batches: 0 };
 
   constructor(private o: RunnerOptions) {}
@@ -87,14 +92,21 @@ export class ShopPageRunner {
     this.pending.clear();
   }
 
-  /** Single-page navigation: the URL changed, the page may be a different kind now. */
-  async onNavigate(): Promise<void> {
+  /**
+   * Single-page navigation: the URL changed, the page may be a different kind now. Browsers announce the navigation
+   * before the page has drawn the new view, so the re-read waits a moment; and any later batch whose URL differs
+   * from the last whole-page read re-reads the whole page too (see flush).
+   */
+  onNavigate(): void {
     if (this.stopped) return;
-    await this.score(this.readWholePage());
+    this.o.setTimeout(() => {
+      if (!this.stopped) void this.score(this.readWholePage());
+    }, NAVIGATION_SETTLE_MS);
   }
 
   private readWholePage(): CardListing[] {
     const url = safeUrl(this.o.url());
+    this.readUrl = this.o.url();
     if (!url) return [];
     const { adapter, fallback, doc } = this.o;
     let kind = safe(() => adapter.pageKind(doc, url), 'other' as PageKind);
@@ -120,11 +132,17 @@ export class ShopPageRunner {
       const target = r.target;
       if (isOurs(target)) continue;
       if (r.type === 'childList') {
+        let pageChange = false;
         r.addedNodes.forEach((n) => {
-          if (n.nodeType === 1 && !isOurs(n)) this.pending.add(n);
+          if (isOurs(n)) return;
+          pageChange = true;
+          if (n.nodeType === 1) this.pending.add(n);
         });
-        // A removal or addition inside a known card changes that card.
-        if (this.knownCardOf(target)) this.pending.add(target);
+        r.removedNodes.forEach((n) => {
+          if (!isOurs(n)) pageChange = true;
+        });
+        // A removal or addition inside a known card changes that card — but not our own badge going in or out.
+        if (pageChange && this.knownCardOf(target)) this.pending.add(target);
       } else if (this.knownCardOf(target)) {
         this.pending.add(target);
       }
@@ -150,8 +168,9 @@ export class ShopPageRunner {
     if (this.stopped) return;
     const url = safeUrl(this.o.url());
     if (!url) return void this.pending.clear();
-    if (this.stats.pageKind !== 'search') {
-      // A product page that changed (variant picked, price updated): re-read the one product; unchanged → no message.
+    if (this.o.url() !== this.readUrl || this.stats.pageKind !== 'search') {
+      // A new URL (single-page navigation) or a product page that changed (variant picked, price updated): read the
+      // page as a whole again; unchanged listings send nothing.
       this.pending.clear();
       await this.score(this.readWholePage());
       return;

@@ -59,7 +59,7 @@ export async function runShopPage(ctx: RunContext, adapter: Adapter, fallback?: 
     runner.stop();
     browser.runtime.onMessage.removeListener(onMessage);
   });
-  ctx.addEventListener(window, 'wxt:locationchange', () => void runner.onNavigate());
+  ctx.addEventListener(window, 'wxt:locationchange', () => runner.onNavigate());
   await runner.start();
   host.setAttribute('data-page-kind', runner.stats.pageKind);
   host.setAttribute('data-state', 'ready');

@@ -40,7 +40,10 @@ const verdict = (level: Verdict['level'], title: string): Verdict => ({
   signals: [{ id: 'x', weight: 40, message: { en: `Reason for ${title}`, zh: '原因' }, evidence: {} }],
 });
 
+let currentUrl = 'https://shop.example/search?q=x';
+
 function setup(html: string) {
+  currentUrl = 'https://shop.example/search?q=x';
   document.body.innerHTML = html;
   const sent: CsScore[] = [];
   const send = vi.fn(async (msg: CsScore): Promise<CsScoreReply> => {
@@ -52,7 +55,7 @@ function setup(html: string) {
   });
   const runner = new ShopPageRunner({
     doc: document,
-    url: () => 'https://shop.example/search?q=x',
+    url: () => currentUrl,
     adapter: cardAdapter,
     send,
     lang: 'en',
@@ -114,6 +117,19 @@ describe('ShopPageRunner', () => {
     await tick();
     await tick();
     expect(s.sent).toHaveLength(1);
+  });
+
+  it('re-reads the page after single-page navigation, once the new view is drawn', async () => {
+    const s = setup(`<main id="list">${card('old fake one')}</main>`);
+    r = s.runner;
+    await r.start();
+    // The navigation event comes first; the page swaps its view afterwards (as real browsers order them).
+    currentUrl = 'https://shop.example/search?q=y';
+    r.onNavigate();
+    document.getElementById('list')!.innerHTML = card('new fake one') + card('new plain one');
+    await tick(400);
+    expect([...badges()].map((b) => b.getAttribute('data-kind'))).toEqual(['high', 'caution']);
+    expect(s.sent.flatMap((m) => m.items.map((i) => i.listing.title))).toEqual(['old fake one', 'new fake one', 'new plain one']);
   });
 
   it('stops cleanly', async () => {
