@@ -130,7 +130,9 @@ export function createBadge(
     }
   });
   const undismiss = () => panel.classList.remove('dismissed');
-  host.addEventListener('mouseleave', undismiss);
+  // Focus stays on the badge after Escape (keyboard users keep their place), so only a new hover or focus brings
+  // the tip back.
+  host.addEventListener('mouseenter', undismiss);
   host.addEventListener('focusout', undismiss);
 
   const update = (v: Verdict, k: BadgeKind) => {
