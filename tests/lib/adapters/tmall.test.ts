@@ -1,75 +1,9 @@
 // Tmall adapter: TShop.Setup (old) and ICE (new) items, flagship vs 专卖店/专营店 stores, list.tmall.com search.
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runAdapter } from '../../../lib/adapters/run';
-import type { Adapter } from '../../../lib/adapters/types';
 import { adapter } from '../../../lib/adapters/tmall';
 import { loadPage } from '../../../lib/cli/load-page';
-import { Listing } from '../../../lib/schema/listing';
-import { fixtureFiles, fixtureUrl, fixturesOf, missingExpected } from './fixtures';
-
-/** Run `adapter` directly (no registry, no generic fallback) on an HTML string at `url`. */
-async function runOn(adapter: Adapter, html: string, url: string) {
-  const page = loadPage(html, url);
-  try {
-    const r = runAdapter(adapter, page.document, new URL(url));
-    return { pageKind: r.pageKind, listings: r.listings.map((c) => c.listing), elements: r.listings.map((c) => c.element.tagName) };
-  } finally {
-    await page.close();
-  }
-}
-
-async function runFile(adapter: Adapter, id: string, name: string) {
-  const file = fixtureFiles(id).find((f) => f.endsWith(`/${name}.html`));
-  if (!file) throw new Error(`no fixture ${id}/${name}.html`);
-  const html = readFileSync(file, 'utf8');
-  return runOn(adapter, html, fixtureUrl(html)!);
-}
-
-/** Every fixture of `adapter.id` against its expected JSON, schema-valid, non-empty unless 'other'. */
-function fixtureSuite(adapter: Adapter): void {
-  describe(`${adapter.id} fixtures (adapter run directly, no generic fallback)`, () => {
-    const fixtures = fixturesOf(adapter.id);
-    it('has product, search and other fixtures, each with an expected file', () => {
-      expect(missingExpected(adapter.id)).toEqual([]);
-      const kinds = new Set(fixtures.map((f) => f.expected.pageKind));
-      expect([...kinds].sort()).toEqual(['other', 'product', 'search']);
-    });
-    for (const f of fixtures) {
-      it(`${f.name} matches ${f.name}.expected.json`, async () => {
-        const got = await runOn(adapter, readFileSync(f.file, 'utf8'), f.url);
-        expect({ pageKind: got.pageKind, listings: got.listings }).toEqual(f.expected);
-        for (const l of got.listings) expect(Listing.safeParse(l).success).toBe(true);
-        if (got.pageKind !== 'other') expect(got.listings.length).toBeGreaterThan(0);
-        expect(adapter.matchesUrl(new URL(f.url))).toBe(true);
-      });
-    }
-  });
-}
-
-// One URL per other marketplace (and a non-shop), for the "matchesUrl is false elsewhere" checks.
-const OTHER_SITES: Record<string, string> = {
-  amazon: 'https://www.amazon.com/dp/B0CHWRXH8B',
-  ebay: 'https://www.ebay.com/itm/123456789012',
-  aliexpress: 'https://www.aliexpress.com/item/1005001234567890.html',
-  temu: 'https://www.temu.com/belt-g-601099512345678.html',
-  walmart: 'https://www.walmart.com/ip/belt/123456',
-  dhgate: 'https://www.dhgate.com/product/belt/123456789.html',
-  etsy: 'https://www.etsy.com/listing/123456/belt',
-  taobao: 'https://item.taobao.com/item.htm?id=654321098765',
-  tmall: 'https://detail.tmall.com/item.htm?id=612345678901',
-  generic: 'https://shop.example.com/products/belt',
-  lookalike: 'https://www.notwalmart-etsy-temu-tmall-taobao-aliexpress-dhgate.com/item/1.html',
-};
-
-function matchesOnlyOwnSite(adapter: Adapter): void {
-  it(`matchesUrl is false for every other site (and for look-alike hosts)`, () => {
-    for (const [site, url] of Object.entries(OTHER_SITES)) {
-      expect([site, adapter.matchesUrl(new URL(url))]).toEqual([site, site === adapter.id]);
-    }
-  });
-}
+import { runOn, runFile, fixtureSuite, matchesOnlyOwnSite } from './adapter-suite';
 
 fixtureSuite(adapter);
 
