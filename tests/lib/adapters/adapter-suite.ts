@@ -3,6 +3,7 @@
  * fixtures against their expected JSON, and check it claims no other site's URLs.
  */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runAdapter } from '../../../lib/adapters/run';
 import type { Adapter } from '../../../lib/adapters/types';
@@ -69,5 +70,34 @@ export function matchesOnlyOwnSite(adapter: Adapter): void {
     for (const [site, url] of Object.entries(OTHER_SITES)) {
       expect([site, adapter.matchesUrl(new URL(url))]).toEqual([site, site === adapter.id]);
     }
+  });
+}
+
+/**
+ * Hostile input: state markers and item links of every site we read, followed by arbitrary text (truncated literals,
+ * unbalanced braces, junk) give fewer listings, never an exception out of the adapter itself.
+ */
+export function hostileInputSuite(adapter: Adapter, urls: readonly string[]): void {
+  describe(`${adapter.id} adapter on hostile input`, () => {
+    const MARKERS = ['window.runParams = ', 'window._dida_config_._init_data_ = ', 'window.rawData = ', 'g_page_config = ',
+      'TShop.Setup(', 'window.__ICE_APP_CONTEXT__ = ', 'window.__INITIAL_STATE__ = ', ''];
+    it('pageKind / extractProduct / extractCards never throw', async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.string({ maxLength: 200 }), fc.constantFrom(...MARKERS), fc.constantFrom(...urls), async (junk, marker, url) => {
+          const html = `<script id="__NEXT_DATA__" type="application/json">${junk}</script><script>${marker}{"data":${junk}</script>` +
+            `<div data-item-id="1" data-listing-id="2"><a href="/item/1005001234567890.html">${junk}</a><a href="//detail.tmall.com/item.htm?id=612345678901">${junk}</a><a href="/x-g-601099512345678.html">${junk}</a><a href="/product/x/123456789.html">${junk}</a></div>`;
+          const page = loadPage(html, url);
+          try {
+            const u = new URL(url);
+            expect(() => adapter.pageKind(page.document, u)).not.toThrow();
+            expect(() => adapter.extractProduct(page.document, u)).not.toThrow();
+            expect(() => adapter.extractCards(page.document, u)).not.toThrow();
+          } finally {
+            await page.close();
+          }
+        }),
+        { numRuns: 25 },
+      );
+    });
   });
 }
