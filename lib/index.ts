@@ -7,6 +7,8 @@
  *   currency (null when the text does not say and no hint resolves it). Never throws.
  * - `Listing`, `Money`, `Seller` (zod schemas + types): the one shape every adapter produces.
  * - `ADAPTERS`, `adapterFor(url)`, `adapterById(id)`, `runAdapter(adapter, doc, url)`: the adapter registry.
+ * - `scoreListing(listing, { index: loadBrandIndex(), sensitivity? })` → `Verdict`: the risk engine, with the
+ *   bundled brand data (`loadBrandIndex()` builds the index once and caches it).
  *
  * Every function here is pure (takes the document/URL it reads) and never throws into the page.
  */
@@ -19,6 +21,6 @@ export { runAdapter, validListing, type AdapterRun } from './adapters/run';
 export type { Adapter, CardListing } from './adapters/types';
 export { SITE_IDS, MARKETPLACES, type SiteId } from './sites';
 
-// SCORING: the scoring function (Listing + brand index → Verdict) is exported here when lib/scoring/ lands, e.g.
-//   export { scoreListing } from './scoring';
-// `scan` takes it through its `score` option (lib/cli/scan.ts, SCORING HOOK).
+export { scoreListing, scoreListings, sellerKey, type ScoreContext, type Sensitivity } from './scoring';
+export { loadBrandIndex, buildBrandIndex, toUsd, type BrandIndex, type BrandMatch } from './brands';
+export { Verdict, Signal, type RiskLevel } from './schema/verdict';
