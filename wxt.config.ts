@@ -13,6 +13,17 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact({ prerender: { enabled: false } })],
   }),
+  hooks: {
+    // Content scripts use only runtime.sendMessage / onMessage (without replies), which both browsers offer natively
+    // with promises (Chrome MV3, Firefox `browser`), so they skip webextension-polyfill: ≈ 3 KB gzip of the ≤ 20 KB
+    // budget (issue 6). Background, popup and options keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      if (alias && !Array.isArray(alias) && 'wxt/browser' in alias) delete (alias as Record<string, string>)['wxt/browser'];
+      else throw new Error('wxt.config.ts: expected the webextension-polyfill alias for wxt/browser (WXT changed?)');
+    },
+  },
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Copycat Guard',
     description:
