@@ -13,6 +13,7 @@ import { describeIssues, type Report } from '../reports/schema';
 import { processQueue, retryReport, type QueueRun } from '../reports/send-queue';
 import { importReports, type ImportResult } from '../reports/import-reports';
 import {
+  REPORT_KEY_PREFIX,
   ReportStoreError,
   deleteReport,
   getReport,
@@ -23,6 +24,7 @@ import {
   type ReportList,
 } from '../reports/store';
 import type { Text } from '../schema/verdict';
+import type { ReportedSeller } from '../scoring';
 import { setReportedSellersSource } from './score';
 
 export type ReportReply =
@@ -82,6 +84,25 @@ export async function handleReportMessage(raw: unknown): Promise<ReportReply> {
 }
 
 /**
+ * The reported sellers, read from the report store once and again only after a report record changed: every scored
+ * batch needs them, and reading every report per batch made a long infinite-scroll page wait on storage. The store
+ * stays the only truth; a worker restart simply starts without the cache.
+ */
+function cachedReportedSellers(): () => Promise<ReportedSeller[]> {
+  let cached: Promise<ReportedSeller[]> | null = null;
+  browser.storage.onChanged.addListener((changes, areaName) => {
+    if (areaName === 'local' && Object.keys(changes).some((k) => k.startsWith(REPORT_KEY_PREFIX))) cached = null;
+  });
+  return () => {
+    const p = (cached ??= listReportedSellers());
+    p.catch(() => {
+      if (cached === p) cached = null;
+    });
+    return p;
+  };
+}
+
+/**
  * Call once from the background's main(). The alarm listener is added synchronously (an MV3 worker woken by the
  * alarm must have it before the event is dispatched); the rest runs in the background.
  */
@@ -89,7 +110,7 @@ export function registerReportBackground(): Promise<void> {
   browser.alarms?.onAlarm.addListener((alarm) => {
     if (alarm.name === SEND_ALARM) void processQueue().catch(() => undefined);
   });
-  setReportedSellersSource(listReportedSellers);
+  setReportedSellersSource(cachedReportedSellers());
   return (async () => {
     try {
       await migrateReports();

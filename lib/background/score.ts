@@ -7,7 +7,7 @@ import type { CsScore, CsScoreReply } from '../messages';
 import { scoreListing } from '../scoring';
 import type { ReportedSeller } from '../scoring';
 import { getSettings } from '../settings';
-import { recordScores, worstLevel } from './page-store';
+import { recordScores } from './page-store';
 import { showLevel } from './toolbar';
 
 let index: BrandIndex | null = null;
@@ -29,18 +29,15 @@ export async function handleScore(msg: CsScore, tabId: number | undefined): Prom
   const ctx = { index: brandIndex(), sensitivity: settings.sensitivity, reportedSellers: reported };
   const results = msg.items.map((it) => ({ ref: it.ref, verdict: scoreListing(it.listing, ctx) }));
   if (tabId !== undefined && tabId >= 0) {
-    // Answer first: the badges must not wait for the page record (a read and rewrite of up to MAX_PAGE_ITEMS
-    // listings). Writes for a tab are serialised, and getPage waits for them, so the popup still sees every batch.
+    // Answer first: the badges must not wait for the page record. Writes for a tab are serialised, and getPage
+    // waits for them, so the popup still sees every batch.
     void recordScores(
       tabId,
       msg.pageUrl,
       msg.pageKind,
       msg.items.map((it, i) => ({ ref: it.ref, listing: it.listing, verdict: results[i]!.verdict })),
     )
-      .then((record) => {
-        const flagged = record.items.filter((i) => i.verdict.level === 'high' || i.verdict.level === 'caution').length;
-        return showLevel(tabId, worstLevel(record.items), { checked: record.items.length, flagged });
-      })
+      .then((page) => showLevel(tabId, page.worst, { checked: page.checked, flagged: page.flagged }))
       .catch(() => undefined);
   }
   return { ok: true, results };

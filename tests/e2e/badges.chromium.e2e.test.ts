@@ -280,11 +280,14 @@ describe('Chromium: badges on marketplace pages', () => {
     // The record of the first page (written before the stop, extended after) is still there for the popup.
     const sw = await liveServiceWorker(s);
     expect(await sw.evaluate(() => (globalThis as any).__e2eMarker ?? null), 'the worker was restarted').toBeNull();
-    const record = (await sw.evaluate((k) => (globalThis as any).chrome.storage.session.get(k), `page:${tabId}`)) as Record<
-      string,
-      { url: string; items: { verdict: { level: string } }[] }
-    >;
-    const rec = record[`page:${tabId}`]!;
+    // lib/background/page-store.ts layout: an index `page:<tabId>` ([ref, chunk, level] per listing) and chunks
+    // `page:<tabId>:<n>` holding the listings and verdicts.
+    const rec = (await sw.evaluate(async (tab) => {
+      const all = (await (globalThis as any).chrome.storage.session.get(null)) as Record<string, any>;
+      const index = all[`page:${tab}`];
+      const items = index.refs.map(([ref, n]: [string, number]) => all[`page:${tab}:${n}`].find((i: any) => i.ref === ref));
+      return { url: index.url as string, items: items as { verdict: { level: string } }[] };
+    }, tabId));
     expect(rec.url).toBe(p.url);
     expect(rec.items.length).toBe(firstExp.read + extraExp.read);
     expect(rec.items.map((i) => i.verdict.level)).toEqual([...firstExp.levels, ...extraExp.levels]);

@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { MAX_PAGE_ITEMS, PageRecord, forgetTab, getPage, recordScores } from '../../../lib/background/page-store';
+import { MAX_PAGE_ITEMS, PageIndex, forgetTab, getPage, recordScores } from '../../../lib/background/page-store';
 import { listing, verdict } from '../reports/helpers';
 
 const URL_A = 'https://www.amazon.com/s?k=belt';
@@ -26,8 +26,8 @@ describe('recordScores: concurrent batches for one tab', () => {
     expect(page).not.toBeNull();
     expect(page!.items.map((i) => i.ref)).toEqual(Array.from({ length: 100 }, (_, i) => `c${i + 1}`));
     // Each write saw every batch before it (the chain is serial): item counts 5, 10, …, 100.
-    expect(results.map((r) => r.items.length)).toEqual(Array.from({ length: 20 }, (_, i) => (i + 1) * 5));
-    expect(PageRecord.safeParse((await area().get('page:7'))['page:7']).success).toBe(true);
+    expect(results.map((r) => r.checked)).toEqual(Array.from({ length: 20 }, (_, i) => (i + 1) * 5));
+    expect(PageIndex.safeParse((await area().get('page:7'))['page:7']).success).toBe(true);
   });
 
   it('concurrent batches re-scoring the same refs replace, never duplicate', async () => {
@@ -111,9 +111,9 @@ describe('recordScores: corrupt stored record', () => {
       await area().set({ 'page:7': raw });
       expect(await getPage(7)).toBeNull();
       const rec = await recordScores(7, URL_A, 'search', [item('c9', 9)]);
-      expect(rec.items.map((i) => i.ref)).toEqual(['c9']);
+      expect(rec.checked).toBe(1);
       const stored = (await area().get('page:7'))['page:7'];
-      expect(PageRecord.safeParse(stored).success).toBe(true);
+      expect(PageIndex.safeParse(stored).success).toBe(true);
       expect((await getPage(7))!.items.map((i) => i.ref)).toEqual(['c9']);
     });
   }
@@ -122,5 +122,86 @@ describe('recordScores: corrupt stored record', () => {
     await area().set({ 'page:7': { broken: true } });
     await Promise.all(Array.from({ length: 20 }, (_, b) => recordScores(7, URL_A, 'search', [item(`c${b + 1}`, b)])));
     expect((await getPage(7))!.items.map((i) => i.ref)).toEqual(Array.from({ length: 20 }, (_, i) => `c${i + 1}`));
+  });
+});
+
+describe('recordScores: the cost of a batch does not grow with the page (issue 6)', () => {
+  /** Storage calls made while `fn` runs: keys read, keys written with their JSON size, keys removed. */
+  async function traced(fn: () => Promise<unknown>) {
+    const s = area();
+    const calls = { get: [] as string[], set: [] as { key: string; bytes: number }[], remove: [] as string[] };
+    const get = s.get.bind(s);
+    const set = s.set.bind(s);
+    const remove = s.remove.bind(s);
+    const keys = (k: unknown) => (k === null ? ['*'] : Array.isArray(k) ? k.map(String) : [String(k)]);
+    (s as { get: unknown }).get = (k: string | string[] | null) => (calls.get.push(...keys(k)), get(k));
+    (s as { set: unknown }).set = (v: Record<string, unknown>) => {
+      for (const [key, value] of Object.entries(v)) calls.set.push({ key, bytes: JSON.stringify(value).length });
+      return set(v);
+    };
+    (s as { remove: unknown }).remove = (k: string | string[]) => (calls.remove.push(...keys(k)), remove(k));
+    try {
+      await fn();
+    } finally {
+      Object.assign(s, { get, set, remove });
+    }
+    return calls;
+  }
+
+  const batch = (b: number, size = 50) => Array.from({ length: size }, (_, k) => item(`c${b * size + k + 1}`, b * size + k));
+
+  it('every batch reads only the index and writes the index plus one chunk; chunk bytes stay flat', async () => {
+    const perBatch = [];
+    for (let b = 0; b < 12; b++) perBatch.push(await traced(() => recordScores(7, URL_A, 'search', batch(b))));
+    for (const [b, c] of perBatch.entries()) {
+      expect(c.get, `batch ${b} reads`).toEqual(['page:7']);
+      expect(c.set.map((x) => x.key).sort(), `batch ${b} writes`).toEqual(['page:7', `page:7:${b}`]);
+    }
+    const chunkBytes = perBatch.map((c) => c.set.find((x) => x.key !== 'page:7')!.bytes);
+    const indexBytes = perBatch.map((c) => c.set.find((x) => x.key === 'page:7')!.bytes);
+    // The 12th batch writes about what the 1st did: its own 50 listings, and an index of a few dozen bytes per ref.
+    expect(Math.max(...chunkBytes) / Math.min(...chunkBytes)).toBeLessThan(1.2);
+    expect(indexBytes.at(-1)! / (12 * 50)).toBeLessThan(60);
+    expect(indexBytes.at(-1)!).toBeLessThan(chunkBytes.at(-1)! / 2);
+    expect((await getPage(7))!.items).toHaveLength(600);
+  });
+
+  it('a chunk whose refs were all re-scored later is removed; re-scoring never piles up chunks', async () => {
+    const ten = Array.from({ length: 10 }, (_, k) => item(`c${k}`, k));
+    for (let round = 0; round < 30; round++) await recordScores(7, URL_A, 'search', ten.map((x) => ({ ...x, listing: listing(round * 10 + Number(x.ref.slice(1))) })));
+    const keys = Object.keys(await area().get(null)).filter((k) => k.startsWith('page:7'));
+    expect(keys.sort()).toEqual(['page:7', 'page:7:29']);
+    const page = await getPage(7);
+    expect(page!.items.map((i) => i.ref)).toEqual(ten.map((x) => x.ref));
+    expect(page!.items[3]!.listing.url).toBe(listing(293).url);
+  });
+
+  it('listings that fall out of the window take their chunks with them', async () => {
+    for (let b = 0; b < 16; b++) await recordScores(7, URL_A, 'search', batch(b));
+    const chunkKeys = Object.keys(await area().get(null)).filter((k) => k.startsWith('page:7:'));
+    expect(chunkKeys).toHaveLength(MAX_PAGE_ITEMS / 50);
+    expect((await getPage(7))!.items[0]!.ref).toBe(`c${16 * 50 - MAX_PAGE_ITEMS + 1}`);
+  });
+
+  it('a new page in the tab removes the old page\'s chunks; forgetTab removes everything of that tab only', async () => {
+    await recordScores(7, URL_A, 'search', batch(0));
+    await recordScores(7, URL_A, 'search', batch(1));
+    await recordScores(8, URL_A, 'search', batch(0));
+    await recordScores(7, 'https://www.amazon.com/s?k=bag', 'search', batch(2));
+    const keys7 = () => area().get(null).then((all) => Object.keys(all).filter((k) => k === 'page:7' || k.startsWith('page:7:')).sort());
+    expect(await keys7()).toEqual(['page:7', 'page:7:2']);
+    expect((await getPage(7))!.items.map((i) => i.ref)).toEqual(batch(2).map((x) => x.ref));
+    // A chunk left behind by a worker that stopped between its two writes is found by forgetTab too.
+    await area().set({ 'page:7:99': [item('x', 1)] });
+    await forgetTab(7);
+    expect(await keys7()).toEqual([]);
+    expect((await getPage(8))!.items).toHaveLength(50);
+  });
+
+  it('a corrupt chunk loses its own listings only', async () => {
+    await recordScores(7, URL_A, 'search', batch(0, 5));
+    await recordScores(7, URL_A, 'search', batch(1, 5));
+    await area().set({ 'page:7:0': [{ ref: 'c1', listing: { title: 7 } }] });
+    expect((await getPage(7))!.items.map((i) => i.ref)).toEqual(['c6', 'c7', 'c8', 'c9', 'c10']);
   });
 });

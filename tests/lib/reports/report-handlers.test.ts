@@ -82,4 +82,30 @@ describe('report/… messages (background)', () => {
     );
     expect(reply.results[0]!.verdict.signals.some((s) => s.id === 'reported-seller')).toBe(false);
   });
+
+  it('the reported sellers are read once, not per scored batch, and a saved or deleted report shows at once', async () => {
+    vi.resetModules();
+    const handlers = await import('../../../lib/background/report-handlers');
+    const { handleScore: score } = await import('../../../lib/background/score');
+    await handlers.registerReportBackground();
+    const belt = (ref: string) => ({
+      type: 'cs/score' as const,
+      pageUrl: 'https://www.amazon.com/s?k=gucci',
+      pageKind: 'search' as const,
+      items: [{ ref, listing: listing(4, { title: 'Gucci GG Marmont leather belt' }) }],
+    });
+    const flagged = async (ref: string) =>
+      (await score(belt(ref), undefined)).results[0]!.verdict.signals.some((x) => x.id === 'reported-seller');
+    const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
+    expect(await flagged('c1')).toBe(false);
+    const afterFirst = reads.mock.calls.length;
+    for (let i = 0; i < 20; i++) await flagged(`c${i + 2}`);
+    // 20 more batches: no whole-store read (a get(null)/get() of every report) among them.
+    const wholeStoreReads = reads.mock.calls.slice(afterFirst).filter((c) => c[0] === null || c[0] === undefined);
+    expect(wholeStoreReads).toEqual([]);
+    const { report } = (await handlers.handleReportMessage({ type: 'report/save', input: newReport(3) })) as { report: Report };
+    expect(await flagged('c30')).toBe(true);
+    await handlers.handleReportMessage({ type: 'report/delete', id: report.id });
+    expect(await flagged('c31')).toBe(false);
+  });
 });
