@@ -29,7 +29,6 @@ import {
   str,
   textAt,
   textOf,
-  toMoney,
 } from './common';
 import {
   cardOf,

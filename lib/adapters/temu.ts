@@ -32,7 +32,6 @@ import {
   str,
   textAt,
   textOf,
-  toMoney,
 } from './common';
 import {
   cardOf,
