@@ -300,7 +300,8 @@ export function fromJsonLd(product: Json | undefined, url: URL): Partial<Listing
     const currency = str(offer.priceCurrency) || null;
     const low = offer.lowPrice ?? getPath(offer, 'priceSpecification.price') ?? offer.price;
     const money = moneyFromValue(typeof low === 'string' ? low.replace(/,/g, '') : low, url, currency);
-    if (money) {
+    // A price of 0 means "unavailable" / "see price in cart" (as in lib/extract/structured.ts): not a price.
+    if (money && money.amount > 0) {
       const high = offer.highPrice;
       const isRange =
         offer.lowPrice !== undefined && high !== undefined && Number(String(high).replace(/,/g, '')) > money.amount;

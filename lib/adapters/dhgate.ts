@@ -7,7 +7,7 @@
  * - Reasonably sure: the URL shapes above; the store link `/store/<id>`; the store box printing
  *   "Positive Feedback 98.5%" and an age such as "Opened 3 years" / "3 Years"; prices printed "US $12.34 - 15.67"
  *   (quantity tiers).
- * - Best guesses: product data from JSON-LD / microdata through the generic structured-data layer, an embedded
+ * - Best guesses: product data from the JSON-LD Product (the light reader the other adapters share), an embedded
  *   state object (`window.__INITIAL_STATE__` / `window.__NUXT__`) searched by key (itemName, storeName…), DOM
  *   selectors for the title / price / store (ordered, old layout `.hinfo-title`, `.store-name` first).
  * - Price: the low end of the printed range with `range: true` (as for every site). On DHgate the range is over
@@ -15,7 +15,6 @@
  * - Followers have no Listing field yet.
  */
 import { hostIsOn } from '../sites';
-import { readProductData } from '../extract/structured';
 import { clip, LIMITS } from '../schema/limits';
 import type { Listing, Seller } from '../schema/listing';
 import type { Adapter, CardListing } from './types';
@@ -30,7 +29,6 @@ import {
   str,
   textAt,
   textOf,
-  toMoney,
 } from './common';
 import {
   cardOf,
@@ -38,7 +36,9 @@ import {
   deepFind,
   findWithKeys,
   firstStr,
+  fromJsonLd,
   idFromHtmlPath,
+  jsonLdProduct,
   moneyFromValue,
   percentFrom,
   scriptState,
@@ -113,29 +113,26 @@ function storeSeller(data: unknown, doc: ParentNode, url: URL): Seller | null {
 
 function extractProduct(doc: Document, url: URL): CardListing | null {
   const data = state(doc);
-  const structured = readProductData(doc, url.href);
+  const ld = fromJsonLd(jsonLdProduct(doc), url);
   const item = findWithKeys(data, ['itemName']) ?? findWithKeys(data, ['productName']);
   const listing: Listing = listingBase('dhgate', url);
   listing.title =
     clip(item?.itemName ?? item?.productName, LIMITS.title) ||
     textAt(doc, ['h1.hinfo-title', '.product-name h1', '[class*="productTitle"] h1', 'h1'], LIMITS.title) ||
-    clip(structured?.name, LIMITS.title);
-  listing.brand = clip(structured?.brand) || null;
+    (ld.title ?? '');
+  listing.brand = ld.brand || null;
   listing.price =
     moneyFromValue(firstStr(item, ['priceRange', 'price', 'minPrice']), url) ??
     moneyAt(doc, ['.js-price', '#wholesale-price', '.hinfo-price .price', '[class*="productPrice"] [class*="price"]', '[itemprop="price"]'], url) ??
-    (structured?.price ? toMoney(structured.price, url) : null);
-  if (structured?.listPrice && listing.price) {
-    const lp = toMoney(structured.listPrice, url);
-    if (lp && lp.amount > listing.price.amount) listing.listPrice = lp;
-  }
-  listing.seller = storeSeller(data, doc, url) ?? (structured?.seller ? sellerOf({ name: structured.seller }) : null);
-  const img = (structured?.image ? absoluteUrl(structured.image, url) : undefined) ??
+    ld.price ??
+    null;
+  listing.seller = storeSeller(data, doc, url) ?? (ld.seller ? sellerOf(ld.seller) : null);
+  const img = ld.image ??
     imageUrl(firstMatch(doc, ['.bimg-inner img', '[class*="masterMap"] img', 'meta[property="og:image"]']), url);
   if (img) listing.image = img;
   const ships = textAt(doc, ['.ships-from .country', '[class*="shipFrom"] [class*="country"]']);
   if (ships) listing.shipsFrom = ships;
-  if (structured?.condition) listing.condition = structured.condition;
+  if (ld.condition) listing.condition = ld.condition;
   if (!listing.title) return null;
   const element = firstMatch(doc, ['#__nuxt', '#app', '.main-content', 'main', 'body']) ?? doc.documentElement;
   return { listing, element };

@@ -9,14 +9,13 @@
  * - Reasonably sure: the URL shapes above; product pages embed state in `window.rawData = {...}`.
  * - Best guesses: inside rawData, goods objects carry `goodsId` + `goodsName`/`title` and a printed price string
  *   (`priceStr` / `salePriceStr` / `priceInfo.priceStr`), the store (`mallName`, `mallId`, follower and sold
- *   counts); product pages may also carry a JSON-LD Product (read through the generic structured-data layer).
+ *   counts); product pages may also carry a JSON-LD Product (read with the light reader the other adapters share).
  *   Only *printed* price strings are used: Temu's numeric prices are often in cents and we cannot tell which.
  * - Search cards are found in the DOM by their -g-<goodsId>.html link (the one stable thing), with title / price
  *   read from aria-labels, headings and price-looking text; store names are rarely on Temu cards.
  * - Followers and sold counts have no Listing field yet; they are not reported.
  */
 import { hostIsOn } from '../sites';
-import { readProductData } from '../extract/structured';
 import { clip, LIMITS } from '../schema/limits';
 import type { Listing, Money } from '../schema/listing';
 import type { Adapter, CardListing } from './types';
@@ -33,10 +32,19 @@ import {
   str,
   textAt,
   textOf,
-  toMoney,
 } from './common';
-import { cardOf,
-  linkOwners, deepFind, findWithKeys, firstStr, scriptState, sellerOf, type Json } from './alibaba-common';
+import {
+  cardOf,
+  deepFind,
+  findWithKeys,
+  firstStr,
+  fromJsonLd,
+  jsonLdProduct,
+  linkOwners,
+  scriptState,
+  sellerOf,
+  type Json,
+} from './alibaba-common';
 
 const PRODUCT_PATH = /-g-(\d{8,})\.html$/i;
 const STORE_PATH = /-m-(\d{8,})\.html$/i;
@@ -80,26 +88,25 @@ function extractProduct(doc: Document, url: URL): CardListing | null {
   const goods =
     deepFind(data, (o) => str(o.goodsId) === id && (o.goodsName !== undefined || o.title !== undefined), 1)[0] ??
     findWithKeys(data, ['goodsId', 'goodsName']);
-  const structured = readProductData(doc, url.href);
+  const ld = fromJsonLd(jsonLdProduct(doc), url);
   const listing: Listing = listingBase('temu', url);
   listing.title =
     clip(goods?.goodsName ?? goods?.title, LIMITS.title) ||
-    clip(structured?.name, LIMITS.title) ||
+    (ld.title ?? '') ||
     textAt(doc, ['h1', '[class*="goodsName"]'], LIMITS.title);
-  listing.brand = clip(goods?.brandName ?? goods?.brand) || clip(structured?.brand) || null;
+  listing.brand = clip(goods?.brandName ?? goods?.brand) || ld.brand || null;
   const sku = findWithKeys(data, ['priceStr']) ?? findWithKeys(data, ['salePriceStr']);
   listing.price =
     printedPrice(goods, url) ??
     printedPrice(sku, url) ??
-    (structured?.price ? toMoney(structured.price, url) : null) ??
+    ld.price ??
     moneyAt(doc, ['[data-type="price"]', '[aria-label^="Price"]', '[class*="salePrice"]'], url);
-  const was = moneyFromText(firstStr(goods, ['marketPriceStr', 'linePriceStr', 'priceInfo.marketPriceStr']) || firstStr(sku, ['marketPriceStr', 'linePriceStr']), url) ??
-    (structured?.listPrice ? toMoney(structured.listPrice, url) : null);
+  const was = moneyFromText(firstStr(goods, ['marketPriceStr', 'linePriceStr', 'priceInfo.marketPriceStr']) || firstStr(sku, ['marketPriceStr', 'linePriceStr']), url);
   if (was && listing.price && was.amount > listing.price.amount) listing.listPrice = was;
 
   const mall = findWithKeys(data, ['mallName']);
   const mallLink = firstMatch(doc, ['a[href*="-m-"]']);
-  const mallName = firstStr(mall, ['mallName']) || textOf(mallLink) || clip(structured?.seller);
+  const mallName = firstStr(mall, ['mallName']) || textOf(mallLink) || ld.seller?.name;
   if (mallName) {
     const mallId = firstStr(mall, ['mallId']) || (/-m-(\d+)\.html/.exec(attr(mallLink, 'href'))?.[1] ?? '');
     const href = attr(mallLink, 'href') || firstStr(mall, ['mallUrl', 'linkUrl']);
@@ -120,10 +127,10 @@ function extractProduct(doc: Document, url: URL): CardListing | null {
     });
   }
   const img = absoluteUrl(firstStr(goods, ['hdThumbUrl', 'thumbUrl', 'imageUrl'], LIMITS.url), url) ??
-    (structured?.image ? absoluteUrl(structured.image, url) : undefined) ??
+    ld.image ??
     imageUrl(firstMatch(doc, ['meta[property="og:image"]']), url);
   if (img) listing.image = img;
-  if (structured?.condition) listing.condition = structured.condition;
+  if (ld.condition) listing.condition = ld.condition;
   if (!listing.title) return null;
   const element = firstMatch(doc, ['#main_scale', '#__next', 'main', 'body']) ?? doc.documentElement;
   return { listing, element };

@@ -37,39 +37,82 @@ export type Ambiguous = '$' | 'kr' | '¥' | 'Rs' | 'руб' | '元';
 /**
  * Printed currency tokens (lower case, white space collapsed to one space) → ISO code or an ambiguity marker.
  * Three-letter ISO codes need no entry: any code in KNOWN_CURRENCIES is recognised as itself.
+ * Written code → tokens ('|' between tokens; no token may appear twice) and inverted once at start-up: the content
+ * scripts ship this table, and the grouped form is a third of the size (issue 6 budget).
  */
 // Why these spellings: eBay prints "US $", "C $", "AU $" (with a space); Intl.NumberFormat en-US prints "CA$",
 // "A$", "MX$", "NZ$", "CN¥"; Russian shops print "руб." / "р."; Polish "zł"; Czech "Kč"; Swiss "Fr." / "CHF";
 // Argentine shops "U$S" for dollars; Japanese "円", Chinese "元", Korean "원".
-export const CURRENCY_TOKENS: Readonly<Record<string, CurrencyCode | Ambiguous>> = {
-  '$': '$', '＄': '$',
-  'us$': 'USD', 'us $': 'USD', 'u$s': 'USD', 'u$d': 'USD', 'dollars': '$', 'dollar': '$',
-  'c$': 'CAD', 'c $': 'CAD', 'ca$': 'CAD', 'can$': 'CAD', 'cdn$': 'CAD', 'cdn $': 'CAD',
-  'au$': 'AUD', 'au $': 'AUD', 'a$': 'AUD', 'aud$': 'AUD', 'nz$': 'NZD', 'nz $': 'NZD',
-  'hk$': 'HKD', 'hk $': 'HKD', 's$': 'SGD', 'sg$': 'SGD', 'mx$': 'MXN', 'mex$': 'MXN', 'r$': 'BRL',
-  'nt$': 'TWD', 'nt $': 'TWD', 'rd$': 'DOP',
-  '€': 'EUR', 'euro': 'EUR', 'euros': 'EUR', 'евро': 'EUR',
-  '£': 'GBP', '￡': 'GBP',
-  '¥': '¥', '￥': '¥', 'yen': 'JPY', '円': 'JPY', 'jp¥': 'JPY', 'cn¥': 'CNY', 'rmb': 'CNY', '人民币': 'CNY',
-  // "元" is the yuan on mainland shops and the dollar on Taiwanese ones ("294 元", corpus product-pages
-  // pcstore.com.tw), also used in Hong Kong: resolved from the domain like "$".
-  '元': '元', '新台幣': 'TWD', '台幣': 'TWD', 'ntd': 'TWD',
-  '₹': 'INR', 'rs': 'Rs', 'rs.': 'Rs', '₨': 'Rs', 'inr': 'INR',
-  'zł': 'PLN', 'zl': 'PLN', 'kč': 'CZK', 'ft': 'HUF', 'lei': 'RON', 'лв': 'BGN', 'лв.': 'BGN', 'kn': 'HRK',
-  'din': 'RSD', 'дин': 'RSD', 'дин.': 'RSD',
-  'kr': 'kr', 'kr.': 'kr', 'kronor': 'SEK', 'kroner': 'kr', 'krónur': 'ISK',
-  // "руб." / "р." are roubles of either Russia or Belarus (Belarusian shops print them for BYN: corpus product-pages
-  // kids.1k.by, 2021); "б.р." / "бел. руб." and the official sign "Br" are Belarusian only. "RUR" is the pre-1998
-  // code that Yandex.Market still puts in priceCurrency (corpus product-pages pokupki.market.yandex.ru).
-  '₽': 'RUB', 'руб': 'руб', 'руб.': 'руб', 'р.': 'руб', 'рублей': 'руб', 'рубля': 'руб', 'рубль': 'руб', 'rur': 'RUB',
-  'б.р.': 'BYN', 'бел. руб.': 'BYN', 'бел.руб.': 'BYN', 'бел. руб': 'BYN', 'br': 'BYN',
-  '₴': 'UAH', 'грн': 'UAH', 'грн.': 'UAH', '₸': 'KZT', 'тг': 'KZT', '₺': 'TRY', 'tl': 'TRY',
-  'fr.': 'CHF', 'sfr.': 'CHF', 'sfr': 'CHF',
-  '₪': 'ILS', 'nis': 'ILS', '₩': 'KRW', '￦': 'KRW', '원': 'KRW',
-  '₫': 'VND', 'đ': 'VND', '฿': 'THB', 'บาท': 'THB', '₱': 'PHP', 'rp': 'IDR', 'rp.': 'IDR', 'rm': 'MYR',
-  '₦': 'NGN', 'ksh': 'KES', 'e£': 'EGP', 'r': 'ZAR', 's/': 'PEN', 's/.': 'PEN', '₡': 'CRC', 'kd': 'KWD',
-  '₾': 'GEL', '₼': 'AZN', 'د.إ': 'AED', 'ر.س': 'SAR',
+// "元" is the yuan on mainland shops and the dollar on Taiwanese ones ("294 元", corpus product-pages pcstore.com.tw),
+// also used in Hong Kong: resolved from the domain like "$".
+// "руб." / "р." are roubles of either Russia or Belarus (Belarusian shops print them for BYN: corpus product-pages
+// kids.1k.by, 2021); "б.р." / "бел. руб." and the official sign "Br" are Belarusian only. "RUR" is the pre-1998 code
+// that Yandex.Market still puts in priceCurrency (corpus product-pages pokupki.market.yandex.ru).
+export const CURRENCY_TOKEN_GROUPS: Readonly<Partial<Record<CurrencyCode | Ambiguous, string>>> = {
+  $: '$|＄|dollars|dollar',
+  USD: 'us$|us $|u$s|u$d',
+  CAD: 'c$|c $|ca$|can$|cdn$|cdn $',
+  AUD: 'au$|au $|a$|aud$',
+  NZD: 'nz$|nz $',
+  HKD: 'hk$|hk $',
+  SGD: 's$|sg$',
+  MXN: 'mx$|mex$',
+  BRL: 'r$',
+  TWD: 'nt$|nt $|新台幣|台幣|ntd',
+  DOP: 'rd$',
+  EUR: '€|euro|euros|евро',
+  GBP: '£|￡',
+  '¥': '¥|￥',
+  JPY: 'yen|円|jp¥',
+  CNY: 'cn¥|rmb|人民币',
+  元: '元',
+  INR: '₹|inr',
+  Rs: 'rs|rs.|₨',
+  PLN: 'zł|zl',
+  CZK: 'kč',
+  HUF: 'ft',
+  RON: 'lei',
+  BGN: 'лв|лв.',
+  HRK: 'kn',
+  RSD: 'din|дин|дин.',
+  kr: 'kr|kr.|kroner',
+  SEK: 'kronor',
+  ISK: 'krónur',
+  RUB: '₽|rur',
+  руб: 'руб|руб.|р.|рублей|рубля|рубль',
+  BYN: 'б.р.|бел. руб.|бел.руб.|бел. руб|br',
+  UAH: '₴|грн|грн.',
+  KZT: '₸|тг',
+  TRY: '₺|tl',
+  CHF: 'fr.|sfr.|sfr',
+  ILS: '₪|nis',
+  KRW: '₩|￦|원',
+  VND: '₫|đ',
+  THB: '฿|บาท',
+  PHP: '₱',
+  IDR: 'rp|rp.',
+  MYR: 'rm',
+  NGN: '₦',
+  KES: 'ksh',
+  EGP: 'e£',
+  ZAR: 'r',
+  PEN: 's/|s/.',
+  CRC: '₡',
+  KWD: 'kd',
+  GEL: '₾',
+  AZN: '₼',
+  AED: 'د.إ',
+  SAR: 'ر.س',
 };
+
+export const CURRENCY_TOKENS: Readonly<Record<string, CurrencyCode | Ambiguous>> = invert(CURRENCY_TOKEN_GROUPS, '|');
+
+/** { value: 'a|b' } → { a: value, b: value }. */
+function invert<V extends string>(groups: Partial<Record<V, string>>, sep: string): Record<string, V> {
+  const out: Record<string, V> = {};
+  for (const [value, keys] of Object.entries(groups) as Array<[V, string]>) for (const k of keys.split(sep)) out[k] = value;
+  return out;
+}
 
 /** Local currency of the dollar-using countries (for "$" on their shops). */
 const DOLLAR_CURRENCIES: ReadonlySet<string> = new Set([
@@ -152,32 +195,19 @@ export function currencyFromText(text: unknown, domain?: string | null): Currenc
 
 // Why per-host entries: these marketplaces serve one storefront per host and show its home currency unless the
 // user switches it. AliExpress, Temu and DHgate pick a display currency per visitor; USD is their default.
-const HOST_CURRENCY: ReadonlyArray<readonly [string, CurrencyCode]> = [
-  ['amazon.com', 'USD'], ['amazon.co.uk', 'GBP'], ['amazon.de', 'EUR'], ['amazon.fr', 'EUR'], ['amazon.it', 'EUR'],
-  ['amazon.es', 'EUR'], ['amazon.nl', 'EUR'], ['amazon.ca', 'CAD'], ['amazon.com.au', 'AUD'],
-  ['amazon.co.jp', 'JPY'], ['amazon.in', 'INR'], ['amazon.com.mx', 'MXN'], ['amazon.com.br', 'BRL'],
-  ['amazon.se', 'SEK'], ['amazon.pl', 'PLN'], ['amazon.com.tr', 'TRY'], ['amazon.ae', 'AED'], ['amazon.sa', 'SAR'],
-  ['amazon.sg', 'SGD'], ['amazon.eg', 'EGP'], ['amazon.com.be', 'EUR'],
-  ['ebay.com', 'USD'], ['ebay.co.uk', 'GBP'], ['ebay.de', 'EUR'], ['ebay.fr', 'EUR'], ['ebay.it', 'EUR'],
-  ['ebay.es', 'EUR'], ['ebay.ie', 'EUR'], ['ebay.at', 'EUR'], ['ebay.ch', 'CHF'], ['ebay.ca', 'CAD'],
-  ['ebay.com.au', 'AUD'], ['ebay.pl', 'PLN'],
-  ['aliexpress.com', 'USD'], ['aliexpress.us', 'USD'], ['aliexpress.ru', 'RUB'],
-  ['temu.com', 'USD'], ['walmart.com', 'USD'], ['walmart.ca', 'CAD'], ['dhgate.com', 'USD'], ['etsy.com', 'USD'],
-  ['taobao.com', 'CNY'], ['tmall.com', 'CNY'], ['jd.com', 'CNY'], ['1688.com', 'CNY'],
-];
+// Storefronts on a country domain (amazon.de, ebay.com.au, walmart.ca…) need no entry: the TLD gives the same code.
+const HOST_CURRENCY: Readonly<Partial<Record<CurrencyCode, string>>> = {
+  USD: 'amazon.com ebay.com aliexpress.com temu.com walmart.com dhgate.com etsy.com',
+  CNY: 'taobao.com tmall.com jd.com 1688.com',
+};
+const HOST_TABLE = Object.entries(invert(HOST_CURRENCY, ' '));
 
-// Country-code TLD → currency (euro-area members as of 2026, including Croatia since 2023).
+// Country-code TLD → currency. ISO 4217 codes begin with the ISO 3166 country code, which is also the ccTLD
+// (se → SEK, by → BYN), so only the exceptions are written: the euro area (members as of 2026, Croatia since 2023),
+// uk (GB's TLD) and Liechtenstein (Swiss franc).
 const TLD_CURRENCY: Readonly<Record<string, CurrencyCode>> = {
-  us: 'USD', uk: 'GBP', gb: 'GBP', ca: 'CAD', au: 'AUD', nz: 'NZD', jp: 'JPY', cn: 'CNY', in: 'INR',
-  de: 'EUR', fr: 'EUR', it: 'EUR', es: 'EUR', nl: 'EUR', be: 'EUR', at: 'EUR', ie: 'EUR', pt: 'EUR', fi: 'EUR',
-  gr: 'EUR', sk: 'EUR', si: 'EUR', ee: 'EUR', lv: 'EUR', lt: 'EUR', lu: 'EUR', mt: 'EUR', cy: 'EUR', hr: 'EUR',
-  eu: 'EUR',
-  ch: 'CHF', li: 'CHF', se: 'SEK', no: 'NOK', dk: 'DKK', is: 'ISK', pl: 'PLN', cz: 'CZK', hu: 'HUF', ro: 'RON',
-  bg: 'BGN', rs: 'RSD', ru: 'RUB', ua: 'UAH', kz: 'KZT', tr: 'TRY', il: 'ILS', kr: 'KRW', tw: 'TWD', hk: 'HKD',
-  sg: 'SGD', my: 'MYR', id: 'IDR', th: 'THB', vn: 'VND', ph: 'PHP', pk: 'PKR', lk: 'LKR', np: 'NPR', bd: 'BDT',
-  br: 'BRL', mx: 'MXN', ar: 'ARS', cl: 'CLP', co: 'COP', pe: 'PEN', uy: 'UYU', do: 'DOP', cr: 'CRC',
-  za: 'ZAR', ng: 'NGN', ke: 'KES', eg: 'EGP', ma: 'MAD', ae: 'AED', sa: 'SAR', qa: 'QAR', kw: 'KWD', bh: 'BHD',
-  om: 'OMR', jo: 'JOD', ge: 'GEL', az: 'AZN', by: 'BYN',
+  ...Object.fromEntries(KNOWN_CURRENCIES.map((c) => [c.slice(0, 2).toLowerCase(), c])),
+  ...invert({ EUR: 'de fr it es nl be at ie pt fi gr sk si ee lv lt lu mt cy hr', GBP: 'uk', CHF: 'li' }, ' '),
 };
 
 /** Lower-cased host name from a host, registrable domain or full URL; '' when unusable. */
@@ -204,7 +234,7 @@ export function currencyForDomain(hostOrDomain: unknown): CurrencyCode | null {
   if (!host) return null;
   let best: CurrencyCode | null = null;
   let bestLen = 0;
-  for (const [domain, code] of HOST_CURRENCY) {
+  for (const [domain, code] of HOST_TABLE) {
     if ((host === domain || host.endsWith(`.${domain}`)) && domain.length > bestLen) {
       best = code;
       bestLen = domain.length;
