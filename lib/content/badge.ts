@@ -26,6 +26,9 @@ export function badgeKind(v: Verdict, onlyWarnings: boolean): BadgeKind | null {
   return null;
 }
 
+// Notes on the rules (kept out of the string, which ships as is): the level colours are qualified with button.b
+// because "all: unset" would otherwise win over a bare class; the badge whose panel shows sits above the other badges
+// (each host is its own stacking context).
 const CSS = `
 :host { all: initial; display: inline-block; vertical-align: middle; margin: 2px 6px; position: relative;
   font: 600 12px/1.3 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif; z-index: 2; }
@@ -33,7 +36,6 @@ button.b { all: unset; box-sizing: border-box; display: inline-flex; align-items
   padding: 2px 8px; border-radius: 999px; border: 1px solid transparent; white-space: nowrap; }
 button.b:focus-visible { outline: 2px solid #1a56db; outline-offset: 2px; }
 .dot { width: 8px; height: 8px; border-radius: 50%; background: currentColor; flex: none; }
-/* Qualified with button.b: "all: unset" above would otherwise win over a bare class. */
 button.b.high { background: #b42318; color: #fff; }
 button.b.caution { background: #fde68a; color: #5c3c00; border-color: #b45309; }
 button.b.official, button.b.clear { background: #dcfce7; color: #14532d; border-color: #15803d; }
@@ -42,7 +44,6 @@ button.b.dupe { background: #dbe4f0; color: #1e3a5f; border-color: #50698c; }
   background: #fff; color: #1f2328; border: 1px solid #8c959f; border-radius: 8px; padding: 8px 10px;
   box-shadow: 0 4px 16px rgba(0,0,0,.25); font-weight: 400; text-align: left; white-space: normal; }
 :host(:hover) .panel.tip, :host(:focus-within) .panel.tip { display: block; }
-/* The badge whose panel shows sits above the other badges (each host is its own stacking context). */
 :host(:hover), :host(:focus-within) { z-index: 2147483000; }
 .panel.tip.dismissed { display: none !important; }
 .panel.open { display: block; }
@@ -72,7 +73,11 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, cls?: 
   return e;
 }
 
-/** Build a badge host (not yet inserted). `onDetails` opens the full explanation (and the report form). */
+/**
+ * Build a badge host (not yet inserted). `onDetails` opens the full explanation (and the report form).
+ * Cheap by design (issue 6: a feed may add a thousand of these): the host holds only the style, the button and an
+ * empty panel; the panel's reasons are built the first time the pointer or focus reaches the badge.
+ */
 export function createBadge(
   doc: Document,
   verdict: Verdict,
@@ -97,64 +102,80 @@ export function createBadge(
   button.setAttribute('aria-expanded', 'false');
   root.append(style, button, panel);
 
-  const details = el(doc, 'button', 'more');
-  details.type = 'button';
+  let current = verdict;
+  let currentKind = kind;
+  /** The panel shows `current` (false until first needed, and again after an update). */
+  let filled = false;
+  let details: HTMLButtonElement | null = null;
+
+  const fill = () => {
+    if (filled) return;
+    filled = true;
+    const words = UI_WORDS[lang];
+    const k = currentKind;
+    const top = current.signals.filter((s) => s.weight > 0 || k === 'official' || k === 'clear');
+    top.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+    panel.replaceChildren(el(doc, 'p', undefined, current.summary[lang]));
+    const list = el(doc, 'ul');
+    for (const s of top.slice(0, 4)) list.append(el(doc, 'li', undefined, s.message[lang]));
+    if (list.childElementCount) panel.append(list);
+    panel.append(el(doc, 'div', 'meta', `${words.name} · ${words.score} ${Math.round(current.score)}/100`));
+    if (onDetails) {
+      details ??= el(doc, 'button', 'more');
+      details.type = 'button';
+      details.textContent = `${words.more} →`;
+      panel.append(details);
+    }
+  };
 
   const toggle = (open?: boolean) => {
     const next = open ?? !panel.classList.contains('open');
-    if (next) panel.classList.remove('dismissed');
+    if (next) {
+      fill();
+      panel.classList.remove('dismissed');
+    }
     panel.classList.toggle('open', next);
     button.setAttribute('aria-expanded', String(next));
   };
-  // The badge often sits inside the card's link: keep our clicks from navigating, and nothing else. The actions
-  // listen on our own buttons: listeners on the host cannot see which node inside a closed shadow root was clicked.
-  const ours = (e: Event) => {
+  // The badge often sits inside the card's link: keep our clicks from navigating, and nothing else. One listener on
+  // our shadow root sees which of our nodes was clicked (the host's listeners could not, the root being closed).
+  root.addEventListener('click', (e) => {
     e.preventDefault();
     e.stopPropagation();
-  };
-  host.addEventListener('click', ours);
-  button.addEventListener('click', (e) => {
-    ours(e);
-    toggle();
-  });
-  details.addEventListener('click', (e) => {
-    ours(e);
-    onDetails?.();
+    const target = e.target as Node;
+    if (details && details.contains(target)) onDetails?.();
+    else if (button.contains(target)) toggle();
   });
   // Escape closes the panel and keeps the hover/focus tip away until the pointer or focus leaves and comes back,
   // so it never stays over the page's own buttons.
-  host.addEventListener('keydown', (e) => {
+  root.addEventListener('keydown', (e) => {
     if ((e as KeyboardEvent).key === 'Escape') {
       toggle(false);
       panel.classList.add('dismissed');
     }
   });
-  const undismiss = () => panel.classList.remove('dismissed');
+  root.addEventListener('focusin', fill);
   // Focus stays on the badge after Escape (keyboard users keep their place), so only a new hover or focus brings
   // the tip back.
-  host.addEventListener('mouseenter', undismiss);
-  host.addEventListener('focusout', undismiss);
+  host.addEventListener('mouseenter', () => {
+    fill();
+    panel.classList.remove('dismissed');
+  });
+  host.addEventListener('focusout', () => panel.classList.remove('dismissed'));
 
   const update = (v: Verdict, k: BadgeKind) => {
-    const words = UI_WORDS[lang];
+    current = v;
+    currentKind = k;
+    const shown = filled;
+    filled = false;
     const text = BADGE_LABELS[lang][k];
     button.className = `b ${k}`;
     label.textContent = text;
     host.setAttribute('data-level', v.level);
     host.setAttribute('data-kind', k);
-    const top = [...v.signals].filter((s) => s.weight > 0 || k === 'official' || k === 'clear');
-    top.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
-    button.setAttribute('aria-label', `${words.name}: ${text}. ${v.summary[lang]}`);
-    panel.replaceChildren();
-    panel.append(el(doc, 'p', undefined, v.summary[lang]));
-    const list = el(doc, 'ul');
-    for (const s of top.slice(0, 4)) list.append(el(doc, 'li', undefined, s.message[lang]));
-    if (list.childElementCount) panel.append(list);
-    panel.append(el(doc, 'div', 'meta', `${words.name} · ${words.score} ${Math.round(v.score)}/100`));
-    if (onDetails) {
-      details.textContent = `${words.more} →`;
-      panel.append(details);
-    }
+    button.setAttribute('aria-label', `${UI_WORDS[lang].name}: ${text}. ${v.summary[lang]}`);
+    // A panel already built (it may be on screen) shows the new reasons at once; one never built stays lazy.
+    if (shown) fill();
   };
   update(verdict, kind);
   const focus = () => {
