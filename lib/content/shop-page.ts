@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Adapter } from '../adapters/types';
 import type { CsHello, CsScore } from '../messages';
-import { HelloReply, RevealRequest, ScoreReply } from './replies';
+import { readHelloReply, readRevealRequest, readScoreReply, type ScoreReply } from './replies';
 import { marketplaceForUrl, type SiteId } from '../sites';
 import { pickLang } from './labels';
 import { ShopPageRunner } from './runner';
@@ -31,8 +31,8 @@ export async function runShopPage(ctx: RunContext, adapter: Adapter, fallback?: 
     return; // background unavailable (extension reloading): do nothing on the page
   }
   if (ctx.isInvalid) return;
-  const parsed = HelloReply.safeParse(reply);
-  if (!parsed.success || !parsed.data.enabled) return;
+  const hi = readHelloReply(reply);
+  if (!hi?.enabled) return;
   const host = mountHost(siteId);
 
   const runner = new ShopPageRunner({
@@ -40,8 +40,8 @@ export async function runShopPage(ctx: RunContext, adapter: Adapter, fallback?: 
     url: () => location.href,
     adapter,
     fallback,
-    lang: pickLang(parsed.data.language, navigator.language),
-    onlyWarnings: parsed.data.onlyWarnings,
+    lang: pickLang(hi.language, navigator.language),
+    onlyWarnings: hi.onlyWarnings,
     setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
     send: (msg: CsScore) => sendScore(msg),
     openDetails: (ref) => void browser.runtime.sendMessage({ type: 'cs/open-details', ref }).catch(() => undefined),
@@ -51,8 +51,8 @@ export async function runShopPage(ctx: RunContext, adapter: Adapter, fallback?: 
     },
   });
   const onMessage = (raw: unknown) => {
-    const msg = RevealRequest.safeParse(raw);
-    if (msg.success) runner.reveal(msg.data.ref);
+    const msg = readRevealRequest(raw);
+    if (msg) runner.reveal(msg.ref);
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => {
@@ -67,8 +67,7 @@ export async function runShopPage(ctx: RunContext, adapter: Adapter, fallback?: 
 
 async function sendScore(msg: CsScore): Promise<ScoreReply | null> {
   try {
-    const parsed = ScoreReply.safeParse(await browser.runtime.sendMessage(msg));
-    return parsed.success ? parsed.data : null;
+    return readScoreReply(await browser.runtime.sendMessage(msg));
   } catch {
     return null;
   }
