@@ -7,6 +7,9 @@ import { matchPatternsForSite } from '../lib/sites';
 export default defineContentScript({
   matches: matchPatternsForSite('walmart'),
   runAt: 'document_idle',
+  // WXT's older "script started" window.postMessage is visible to the page's own message listeners; its custom
+  // event is enough to stop a previous instance of this script.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     void runShopPage(ctx, adapter);
   },

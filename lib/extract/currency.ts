@@ -230,6 +230,20 @@ export function hostOf(hostOrDomain: unknown): string {
  * "shop.example.se" → SEK). Generic TLDs (.com, .net, .org, .shop …) that are not a known marketplace → null.
  */
 export function currencyForDomain(hostOrDomain: unknown): CurrencyCode | null {
+  // One page asks this for every price it reads, always with the same URL or host: remember the last answer.
+  if (typeof hostOrDomain === 'string' && hostOrDomain === lastDomainAsked) return lastDomainAnswer;
+  const answer = lookUpDomain(hostOrDomain);
+  if (typeof hostOrDomain === 'string') {
+    lastDomainAsked = hostOrDomain;
+    lastDomainAnswer = answer;
+  }
+  return answer;
+}
+
+let lastDomainAsked: string | undefined;
+let lastDomainAnswer: CurrencyCode | null = null;
+
+function lookUpDomain(hostOrDomain: unknown): CurrencyCode | null {
   const host = hostOf(hostOrDomain);
   if (!host) return null;
   let best: CurrencyCode | null = null;
