@@ -10,8 +10,11 @@ import { BADGE_LABELS, UI_WORDS, type BadgeKind } from './labels';
 
 export const BADGE_TAG = 'copycat-guard-badge';
 
-/** Signals that are positive evidence of an official or authorised source. */
-const OFFICIAL_SIGNALS = new Set(['official-store', 'authorised-seller', 'official-domain']);
+/**
+ * Signals that are positive evidence of an official or authorised source (ids as lib/scoring emits them; a test
+ * checks each one is a real signal id, since a misspelt id here silently turns "Official store" into "No warning signs").
+ */
+export const OFFICIAL_SIGNALS: ReadonlySet<string> = new Set(['official-store', 'authorised-seller', 'own-domain']);
 
 /** Which badge a verdict gets, or null for none. `onlyWarnings` hides the reassuring ones. */
 export function badgeKind(v: Verdict, onlyWarnings: boolean): BadgeKind | null {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Adapter, CardListing } from '../../../lib/adapters/types';
 import { ShopPageRunner } from '../../../lib/content/runner';
-import { BADGE_TAG, badgeKind } from '../../../lib/content/badge';
+import { BADGE_TAG, OFFICIAL_SIGNALS, badgeKind } from '../../../lib/content/badge';
 import type { CsScore, CsScoreReply } from '../../../lib/messages';
 import type { Verdict } from '../../../lib/schema/verdict';
 import type { BadgeVerdict } from '../../../lib/content/replies';
@@ -158,6 +158,24 @@ describe('badgeKind', () => {
     expect(badgeKind({ ...base, kind: null, signals: [] }, false)).toBeNull();
     expect(badgeKind({ ...base, kind: null, signals: [{ id: 'official-store', weight: -50, message: base.summary }] }, false)).toBe('official');
     expect(badgeKind({ ...base, kind: null, signals: [{ id: 'official-store', weight: -50, message: base.summary }] }, true)).toBeNull();
+  });
+  it('every "official" signal id is one the risk engine emits, and the brand\'s own shop gets "Official store"', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const { REPO_ROOT } = await import('../corpus/corpus');
+    const dir = path.join(REPO_ROOT, 'lib/scoring');
+    const emitted = new Set<string>();
+    for (const f of readdirSync(dir)) for (const m of readFileSync(path.join(dir, f), 'utf8').matchAll(/\bid: '([a-z-]+)'/g)) emitted.add(m[1]!);
+    expect(emitted.size).toBeGreaterThan(10);
+    for (const id of OFFICIAL_SIGNALS) expect(emitted, `signal id ${id}`).toContain(id);
+    const { loadBrandIndex } = await import('../../../lib/brands');
+    const { scoreListing } = await import('../../../lib/scoring');
+    const v = scoreListing(
+      { site: 'generic', url: 'https://www.ray-ban.com/usa/sunglasses/RB2140', title: 'Ray-Ban RB2140 Original Wayfarer Classic', brand: 'Ray-Ban', price: { amount: 171, currency: 'USD' }, seller: null },
+      { index: loadBrandIndex(), sensitivity: 'balanced', reportedSellers: [] },
+    );
+    expect(v.signals.map((s) => s.id)).toContain('own-domain');
+    expect(badgeKind(v, false)).toBe('official');
   });
   it('tags dupes and warnings', () => {
     expect(badgeKind({ ...base, kind: 'dupe' }, true)).toBe('dupe');
