@@ -178,7 +178,7 @@ describe('Chromium: badges on marketplace pages', () => {
       const page = await openBadged(s, url, html);
       // The per-site content scripts are built without the generic reader (entrypoints/<site>.content.ts passes no
       // fallback to runShopPage, for size), so this product gets no badge until the user runs "Check this page"
-      // from the popup (activeTab: needs a real click on the toolbar button, which automation cannot give).
+      // from the popup (activeTab after the toolbar button: tests/e2e/generic.chromium.e2e.test.ts).
       expect(await page.locator(ROOT_TAG).getAttribute('data-page-kind')).toBe('other');
       expect(await page.locator(BADGE_TAG).count()).toBe(0);
       await page.close();

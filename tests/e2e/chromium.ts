@@ -262,3 +262,43 @@ export async function colourShare(page: Page, target: import('playwright-core').
     [png.toString('base64'), hex] as const,
   );
 }
+
+/**
+ * Press the extension's toolbar button for the tab showing `url`, as a user would: CDP `Extensions.triggerAction`
+ * on that tab's target (a browser-level session over Playwright's --remote-debugging-pipe). Chromium then opens the
+ * popup and grants activeTab for that tab — the same grant a real click gives. (Playwright does not attach to that
+ * popup; tests open popup.html?tab=ID in a tab to press its buttons.) Resolves with the tab id, read from the
+ * extension's own tabs API, which shows the tab's URL only once activeTab has been granted.
+ */
+export async function pressToolbarButton(s: ChromiumSession, url: string): Promise<number> {
+  const browser = s.context.browser();
+  if (!browser) throw new Error('no browser-level CDP session for this context');
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
+      targetInfos: { type: string; url: string; targetId: string }[];
+    };
+    const tabs = targetInfos.filter((t) => t.type === 'tab' && t.url === url);
+    if (tabs.length !== 1) throw new Error(`${tabs.length} tabs show ${url}: use a URL unique to the test`);
+    await cdp.send('Extensions.triggerAction' as never, { id: s.extensionId, targetId: tabs[0]!.targetId } as never);
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+  const sw = await liveServiceWorker(s);
+  const end = Date.now() + 10_000;
+  for (;;) {
+    const id = await sw.evaluate(async (u) => {
+      const all = (await chrome.tabs.query({})) as { id?: number; url?: string }[];
+      return all.find((t) => t.url === u)?.id ?? null;
+    }, url);
+    if (id !== null) return id;
+    if (Date.now() > end) throw new Error(`the toolbar button did not grant access to ${url}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The extension's tab ids (without activeTab the tabs API shows no URLs, so a test picks the tab by elimination). */
+export async function tabIds(s: ChromiumSession): Promise<number[]> {
+  const sw = await liveServiceWorker(s);
+  return sw.evaluate(async () => ((await chrome.tabs.query({})) as { id?: number }[]).map((t) => t.id ?? -1));
+}
