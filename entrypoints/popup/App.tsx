@@ -19,6 +19,17 @@ type State =
   | { view: 'search'; page: PageRecord }
   | { view: 'empty'; supported: boolean; tabId: number | null };
 
+/**
+ * The tab's record, unless it belongs to an earlier page of the tab: the background keeps a record per tab until
+ * another page of a supported shop replaces it, so after the tab moved on to a shop we do not read (or to a page
+ * where nothing was read), the old verdicts must not be shown as this page's. Unknown URL: the record stands.
+ */
+export function forThisPage(page: PageRecord | null, tabUrl: string | undefined): PageRecord | null {
+  if (!page || !tabUrl) return page;
+  const bare = (u: string) => u.split('#')[0];
+  return bare(page.url) === bare(tabUrl) ? page : null;
+}
+
 export function App({ api = browserPopupApi }: { api?: PopupApi }) {
   const [lang, setLang] = useState<Lang>('en');
   const [state, setState] = useState<State>({ view: 'loading' });
@@ -53,7 +64,8 @@ export function App({ api = browserPopupApi }: { api?: PopupApi }) {
         const ex = await api.explain(tab.id, wantedRef);
         if (ex) return setState({ view: 'product', item: ex.item, explanation: ex.explanation });
       }
-      await showRecord(tab.id, await api.page(tab.id), 'url' in tab ? tab.url : undefined);
+      const url = ('url' in tab ? tab.url : undefined) ?? (await api.tabUrl?.(tab.id));
+      await showRecord(tab.id, forThisPage(await api.page(tab.id), url), url);
     })();
   }, []);
 

@@ -14,6 +14,8 @@ import { Text } from '../schema/verdict';
 
 export interface PopupApi {
   activeTab(): Promise<{ id: number; url?: string } | null>;
+  /** The tab's current URL when the extension may see it (activeTab after the toolbar press), else undefined. */
+  tabUrl?(tabId: number): Promise<string | undefined>;
   page(tabId: number): Promise<PageRecord | null>;
   explain(tabId: number, ref: string): Promise<{ item: PageRecord['items'][number]; explanation: Explanation } | null>;
   reveal(tabId: number, ref: string): Promise<void>;
@@ -67,6 +69,13 @@ export const browserPopupApi: PopupApi = {
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
   },
+  async tabUrl(tabId) {
+    try {
+      return (await browser.tabs.get(tabId)).url;
+    } catch {
+      return undefined;
+    }
+  },
   async page(tabId) {
     const r = PageReply.safeParse(await ask({ type: 'popup/page', tabId }));
     return r.success ? r.data.page : null;
@@ -79,6 +88,8 @@ export const browserPopupApi: PopupApi = {
     await browser.tabs.sendMessage(tabId, { type: 'popup/reveal', ref }).catch(() => undefined);
   },
   async checkPage(tabId) {
+    // Only a record written after this click counts: the tab may still hold one of an earlier page.
+    const since = Date.now();
     try {
       await browser.scripting.executeScript({ target: { tabId }, files: ['/check-page.js'] });
     } catch {
@@ -87,7 +98,7 @@ export const browserPopupApi: PopupApi = {
     // The injected reader sends what it found to the background; wait for the record to appear.
     for (let i = 0; i < 30; i++) {
       const page = await this.page(tabId);
-      if (page) return page;
+      if (page && page.updatedAt >= since) return page;
       await new Promise((r) => setTimeout(r, 100));
     }
     return null;

@@ -215,4 +215,30 @@ describe('popup opened for one listing (popup.html?tab=&ref=)', () => {
     expect(asked).toEqual([42]);
     expect(root.querySelector('#product-title')?.textContent).toBe('Second belt');
   });
+
+  it("does not show an earlier page's record as this page's (the tab moved on to a shop we do not read)", async () => {
+    const old: PageRecord = { tabId: 7, url: 'https://www.amazon.com/dp/B0', pageKind: 'product', updatedAt: 1, items: [{ ref: 'c1', listing: listing('Gucci belt'), verdict: high }] };
+    mount(fakeApi(old, { activeTab: async () => ({ id: 7, url: 'https://shop.example-watches.com/p/1' }) }));
+    await flush();
+    await flush();
+    expect(root.querySelector('[data-testid=summary]')).toBeNull();
+    expect(root.querySelector('[data-testid=check-page]')).not.toBeNull();
+  });
+
+  it('same page (a #fragment apart): the record is shown; opened as popup.html?tab=ID the URL comes from tabs.get', async () => {
+    const rec: PageRecord = { tabId: 9, url: 'https://www.amazon.com/dp/B0', pageKind: 'product', updatedAt: 1, items: [{ ref: 'c1', listing: listing('Gucci belt'), verdict: high }] };
+    mount(fakeApi(rec, { activeTab: async () => ({ id: 9, url: 'https://www.amazon.com/dp/B0#reviews' }) }));
+    await flush();
+    await flush();
+    expect(root.querySelector('[data-testid=summary]')).not.toBeNull();
+    render(null, root);
+    root.remove();
+    const asked: number[] = [];
+    mount(fakeApi(rec, { location: () => '?tab=9', tabUrl: async (id) => (asked.push(id), 'https://www.ebay.com/itm/1') }));
+    await flush();
+    await flush();
+    expect(asked).toEqual([9]);
+    expect(root.querySelector('[data-testid=summary]')).toBeNull();
+    expect(root.querySelector('[data-testid=nothing-here]'), 'eBay is a supported marketplace: no "Check this page"').not.toBeNull();
+  });
 });

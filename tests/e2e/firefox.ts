@@ -99,6 +99,14 @@ export interface FirefoxSession {
    * (the remote agent runs with --remote-allow-system-access for this).
    */
   openExtensionPage(pagePath: string): Promise<string>;
+  /**
+   * Press the add-on's toolbar button on tab `context` (brought to the front first): Firefox's own browser-action
+   * handler (`triggerAction`, what a click or the _execute_browser_action shortcut runs) in the browser chrome, which
+   * grants activeTab for that tab and opens the popup. Resolves with the WebExtension tab id, read by an extension
+   * page from tabs.query (the tab's URL is visible to the add-on only after the grant).
+   */
+  pressToolbarButton(url: string, context?: string): Promise<number>;
+  closeContext(context: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -165,7 +173,7 @@ export async function launchFirefox(opts: { withExtension?: boolean } = {}): Pro
     return (value === undefined ? undefined : JSON.parse(value)) as T;
   };
 
-  return {
+  const session: FirefoxSession = {
     bidi,
     context,
     unserved,
@@ -209,6 +217,39 @@ export async function launchFirefox(opts: { withExtension?: boolean } = {}): Pro
       }
       throw new Error(`extension page ${url} did not open`);
     },
+    async pressToolbarButton(url, target = context) {
+      await bidi.send('browsingContext.activate', { context: target });
+      const chrome = await bidi.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+      const chromeContext = String((chrome.contexts as Json[])[0]?.context);
+      const r = await bidi.send('script.evaluate', {
+        expression: `(async () => {
+          const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+          const ext = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(FIREFOX_EXTENSION_ID)});
+          // A popup still open from an earlier press would make this press close it (the button toggles), as for a user.
+          for (const p of document.querySelectorAll('panel')) if (p.state === 'open' || p.state === 'showing') p.hidePopup();
+          await new Promise((r) => setTimeout(r, 50));
+          await ExtensionParent.apiManager.global.browserActionFor(ext).triggerAction(window);
+          return ext.tabManager.hasActiveTabPermission(gBrowser.selectedTab);
+        })()`,
+        target: { context: chromeContext },
+        awaitPromise: true,
+      });
+      if ((r.result as { value?: unknown } | undefined)?.value !== true) throw new Error(`the toolbar button gave no activeTab grant: ${JSON.stringify(r)}`);
+      const helper = await session.openExtensionPage('options.html#tab-lookup');
+      try {
+        const id = await evaluate<number | null>(
+          `browser.tabs.query({}).then((ts) => (ts.find((t) => t.url === ${JSON.stringify(url)}) || {}).id ?? null)`,
+          helper,
+        );
+        if (id === null) throw new Error(`no tab shows ${url} to the add-on after the toolbar press`);
+        return id;
+      } finally {
+        await bidi.send('browsingContext.close', { context: helper }).catch(() => {});
+      }
+    },
+    async closeContext(target) {
+      await bidi.send('browsingContext.close', { context: target }).catch(() => {});
+    },
     async close() {
       await bidi.send('session.end', {}).catch(() => {});
       ws.close();
@@ -218,6 +259,7 @@ export async function launchFirefox(opts: { withExtension?: boolean } = {}): Pro
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  return session;
 }
 
 async function connectWithRetry(url: string, stderr: () => string, proc: ChildProcess): Promise<WebSocket> {
