@@ -84,9 +84,15 @@ function isAmazonUrl(url: URL): boolean {
   return marketplaceForUrl(url.href)?.id === 'amazon';
 }
 
+/** Any of these ids on the page. getElementById is a hash lookup; a selector list of ids walks the whole document
+ * when none is there (≈ 1 ms on a real 60-card search page, measured by tests/bench/trace-breakdown.ts). */
+function anyId(doc: Document, ids: readonly string[]): boolean {
+  return ids.some((id) => doc.getElementById(id) !== null);
+}
+
 function pageKind(doc: Document, url: URL): 'product' | 'search' | 'other' {
-  if (PRODUCT_PATH.test(url.pathname) || doc.querySelector('#productTitle, #dp-container, #dp')) {
-    if (doc.querySelector('#productTitle, #title, #dp-container, #dp, #ppd')) return 'product';
+  if (PRODUCT_PATH.test(url.pathname) || anyId(doc, ['productTitle', 'dp-container', 'dp'])) {
+    if (anyId(doc, ['productTitle', 'title', 'dp-container', 'dp', 'ppd'])) return 'product';
   }
   if (
     doc.querySelector(

@@ -74,8 +74,9 @@ async function sendScore(msg: CsScore): Promise<ScoreReply | null> {
 }
 
 function mountHost(site: string): HTMLElement {
-  const existing = document.querySelector<HTMLElement>(HOST_TAG);
-  if (existing) return existing;
+  // Ours is always a child of <html> (a previous instance of this script may have left one): look there only, not
+  // through the whole document (a miss walked every element: ≈ 1.3 ms on a real 60-card search page).
+  for (const child of document.documentElement.children) if (child.localName === HOST_TAG) return child as HTMLElement;
   const host = document.createElement(HOST_TAG);
   host.setAttribute('data-site', site);
   host.attachShadow({ mode: 'closed' });
