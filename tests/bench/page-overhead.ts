@@ -8,6 +8,9 @@
  *    the same browser without it; a fresh page per run, runs alternating (with, without, with, …) after one
  *    discarded warm-up each; medians. Long tasks (> 50 ms) come from a PerformanceObserver('longtask') the bench
  *    adds to every page of both browsers (the same cost on both sides).
+ *    Then a few traced "with" loads (tests/bench/long-tasks.ts): the long tasks (≥ 50 ms) of the page's main thread and
+ *    how much of each ran our code, so "no long task caused by the extension" is read off the trace, not guessed from
+ *    long-task counts on two browsers.
  * 2. A page that appends 1,000 cards in batches (tests/bench/pages/amazon-search.ts infinitePage): per card, the
  *    time from insertion to its badge (median / p95 / max), and the added TaskDuration per card.
  *
@@ -25,6 +28,7 @@ import { launchChromium, type ChromiumSession } from '../e2e/chromium';
 import { INFINITE_URL, SEARCH_URL, infinitePage } from './pages/amazon-search';
 import { median, quantile } from './stats';
 import { PARSY } from './extraction';
+import { traceLongTasks, type LongTaskTrace } from './long-tasks';
 
 const HOST = 'copycat-guard-root';
 const SETTLE_MS = 2500;
@@ -129,6 +133,8 @@ export interface OverheadResult {
   maxLongWith: number;
   maxLongWithout: number;
   settleWarnings: number;
+  /** Traced "with" loads (tests/bench/long-tasks.ts): which long tasks our code took past 50 ms. */
+  traces: LongTaskTrace[];
 }
 
 export interface FeedResult {
@@ -207,12 +213,14 @@ async function oneFeedRun(s: ChromiumSession, withExt: boolean): Promise<FeedSam
 
 export interface PageOverheadOptions {
   runs?: number;
+  /** Traced loads per search page for the long-task attribution (default 3). */
+  traceRuns?: number;
   feedRuns?: number;
   log?: (line: string) => void;
 }
 
 export async function measurePageOverhead(opts: PageOverheadOptions = {}): Promise<{ search: OverheadResult[]; feed: FeedResult }> {
-  const runs = Math.max(5, opts.runs ?? 7);
+  const runs = Math.max(5, opts.runs ?? 9);
   const feedRuns = Math.max(1, opts.feedRuns ?? 2);
   const log = opts.log ?? (() => {});
   const pages = searchPages();
@@ -260,7 +268,10 @@ export async function measurePageOverhead(opts: PageOverheadOptions = {}): Promi
         maxLongWith: maxLong(w),
         maxLongWithout: maxLong(wo),
         settleWarnings: w.filter((r) => r.settledMs > SETTLE_MS - 100).length,
+        traces: [],
       });
+      const last = search[search.length - 1]!;
+      for (let i = 0; i < Math.max(1, opts.traceRuns ?? 3); i++) last.traces.push(await traceLongTasks(withS, p.url, SETTLE_MS));
     }
 
     const fw: FeedSample[] = [];
@@ -307,6 +318,14 @@ export function formatOverhead(search: OverheadResult[], feed: FeedResult): stri
       `  added ${ms(r.addedMs)} = ${(r.ratio * 100).toFixed(1)}% of the page's own (budget ≤ 30 ms and ≤ 5%)`,
       `  of which script + compile ${ms(r.addedScriptMs)}, style + layout ${ms(r.addedLayoutMs)}, other tasks ${ms(r.addedMs - r.addedScriptMs - r.addedLayoutMs)}`,
       `  long tasks > 50 ms per run (median): with ${r.longWith}, without ${r.longWithout}; longest with ${ms(r.maxLongWith)}, without ${ms(r.maxLongWithout)}`,
+      ...(r.traces.length
+        ? [
+            `  traced loads (${r.traces.length}, JS sampling profiler): tasks ≥ 50 ms ${r.traces.map((t) => t.long.length).join('/')}, ` +
+              `of which our code ran in ${r.traces.map((t) => t.long.filter((l) => l.oursMs > 0).length).join('/')} and took past 50 ms ${r.traces.map((t) => t.caused.length).join('/')}; ` +
+              `our code ${r.traces.map((t) => t.oursTotalMs.toFixed(1)).join('/')} ms per load; longest task our code ran in ` +
+              `${r.traces.map((t) => (t.longestOurs ? `${t.longestOurs.ms.toFixed(1)} (ours ${t.longestOurs.oursMs.toFixed(1)})` : '—')).join('/')} ms`,
+          ]
+        : []),
       ...(r.settleWarnings ? [`  note: ${r.settleWarnings} "with" runs were still changing badges within 100 ms of the ${SETTLE_MS} ms window's end`] : []),
     ]),
     `1,000-card feed (50 cards every 250 ms, ${feed.runs} alternating runs each): ${feed.badged} of ${feed.cards} cards badged per run`,

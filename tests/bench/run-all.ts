@@ -1,13 +1,14 @@
 /**
  * `npm run bench`: every performance number of issues 6 and 8 in one run, then a summary table.
- *   npx tsx tests/bench/run-all.ts [--check] [--runs N] [--feed-runs N] [--no-browser]
+ *   npx tsx tests/bench/run-all.ts [--check] [--strict] [--runs N] [--feed-runs N] [--no-browser]
  * 1. content-script size per site (raw, gzip) vs 20 KB gzip          tests/bench/content-size.ts
  * 2. extraction time per card on the corpus search pages              tests/bench/extraction.ts
  * 3. scoring throughput, full brand data, one core                    tests/bench/scoring.ts (child process)
  * 4. brand-matcher slowdown with 10× brands                            tests/bench/brand-matcher.ts (child process)
  * 5. + 6. page overhead in Chromium, 60-card page and 1,000-card feed tests/bench/page-overhead.ts
  * Budgets are checked on sizes, counts and ratios measured here, never by asserting a wall-clock time in a test.
- * Exit code: 0, unless --check is given and a budget is over (or a part could not run).
+ * Exit code: 0, unless --check is given and a budget measured exactly (size, count) is over or a part could not run;
+ * --strict also fails on the timing budgets (noisy on a shared machine, so CI runs --check).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -29,8 +30,16 @@ const num = (name: string): number | undefined => {
 };
 
 type Status = 'PASS' | 'OVER' | 'info' | 'skipped' | 'error';
-const summary: { what: string; value: string; budget: string; status: Status }[] = [];
-const row = (what: string, value: string, budget: string, status: Status) => summary.push({ what, value, budget, status });
+/**
+ * How a budget is measured. 'exact': sizes and counts, the same on every run — `--check` fails on these.
+ * 'timing': CPU or wall-clock time on a shared 2-core machine, which moves by tens of percent from run to run —
+ * reported with its status, gated only with `--strict` (tests never assert wall-clock time).
+ */
+type Gate = 'exact' | 'timing' | 'none';
+const summary: { what: string; value: string; budget: string; status: Status; gate: Gate }[] = [];
+const row = (what: string, value: string, budget: string, status: Status, gate: Gate = 'none') =>
+  summary.push({ what, value, budget, status, gate });
+const strict = args.includes('--strict');
 const started = performance.now();
 const section = (title: string) => console.log(`\n== ${title} ${'='.repeat(Math.max(0, 100 - title.length))}`);
 const indent = (text: string) => text.trimEnd().split('\n').map((l) => `  ${l}`).join('\n');
@@ -53,7 +62,7 @@ if (!existsSync(manifestPath)) {
 }
 const sizes = contentSizes();
 if (!sizes) {
-  row('content script gzip (largest site)', 'no build', `≤ ${kb(GZIP_BUDGET)}`, 'error');
+  row('content script gzip (largest site)', 'no build', `≤ ${kb(GZIP_BUDGET)}`, 'error', 'exact');
 } else {
   console.log(indent(formatSizes(sizes).join('\n')));
   const worst = sizes.reduce((a, b) => (b.gzip > a.gzip ? b : a));
@@ -63,6 +72,7 @@ if (!sizes) {
     `${kb(worst.gzip)} (${worst.site}); ${over}/${sizes.length} sites over`,
     `≤ ${kb(GZIP_BUDGET)} per page`,
     over ? 'OVER' : 'PASS',
+    'exact',
   );
 }
 
@@ -106,7 +116,8 @@ const matcher = runChild('brand-matcher.ts', []);
 const slow = matcher && /slowdown with 10× brands: ([\d.]+)×/.exec(matcher)?.[1];
 // The time ratio is wall-clock (best of three) and moves with the machine's load; the probe ratio does not.
 const probes = matcher && /probes ratio ([\d.]+)/.exec(matcher)?.[1];
-row('brand matcher, 10× brands slowdown', slow ? `${slow}× time, ${probes ?? '?'}× probes per title` : 'failed', '≤ 1.5×', slow ? (Number(slow) <= 1.5 ? 'PASS' : 'OVER') : 'error');
+row('brand matcher, 10× brands: index probes per title', probes ? `${probes}×` : 'failed', '≤ 1.5×', probes ? (Number(probes) <= 1.5 ? 'PASS' : 'OVER') : 'error', 'exact');
+row('brand matcher, 10× brands: time per title', slow ? `${slow}×` : 'failed', '≤ 1.5×', slow ? (Number(slow) <= 1.5 ? 'PASS' : 'OVER') : 'error', 'timing');
 
 // 5 + 6. Chromium --------------------------------------------------------------------------------------------------
 section('5. + 6. Page overhead in Chromium (tests/bench/page-overhead.ts)');
@@ -127,16 +138,25 @@ if (browser && sizes) {
     console.log(indent(formatOverhead(search, feed).join('\n')));
     for (const r of search) {
       const ok = r.addedMs <= 30 && r.ratio <= 0.05;
-      row(`${r.page}: added main-thread time`, `${r.addedMs.toFixed(1)} ms = ${(r.ratio * 100).toFixed(1)}% (${r.medianWith.toFixed(0)} vs ${r.medianWithout.toFixed(0)} ms)`, '≤ 30 ms and ≤ 5%', ok ? 'PASS' : 'OVER');
-      row(`${r.page}: long tasks > 50 ms per run`, `with ${r.longWith}, without ${r.longWithout}`, 'none added', r.longWith <= r.longWithout ? 'PASS' : 'OVER');
+      row(`${r.page}: added main-thread time`, `${r.addedMs.toFixed(1)} ms = ${(r.ratio * 100).toFixed(1)}% (${r.medianWith.toFixed(0)} vs ${r.medianWithout.toFixed(0)} ms)`, '≤ 30 ms and ≤ 5%', ok ? 'PASS' : 'OVER', 'timing');
+      const caused = Math.max(0, ...r.traces.map((t) => t.caused.length));
+      const longest = Math.max(0, ...r.traces.map((t) => t.longestOurs?.ms ?? 0));
+      row(
+        `${r.page}: long tasks (≥ 50 ms) our code caused`,
+        `${caused} in ${r.traces.length} traced loads (longest task with our code ${longest.toFixed(0)} ms); PerformanceObserver counts with ${r.longWith}, without ${r.longWithout}`,
+        'none',
+        r.traces.length && caused === 0 ? 'PASS' : 'OVER',
+        'timing',
+      );
     }
     const lat = feed.latency;
     const fmt = (n: number) => (Number.isFinite(n) ? n.toFixed(0) : 'never');
-    row('1,000-card feed: insertion → badge', `median ${fmt(lat.median)}, p95 ${fmt(lat.p95)}, max ${fmt(lat.max)} ms; ${feed.badged}/${feed.cards} badged`, 'every card ≤ 300 ms', lat.max <= 300 ? 'PASS' : 'OVER');
-    row('1,000-card feed: added main-thread time', `${feed.addedPerCardMs.toFixed(3)} ms per card`, '≤ 0.5 ms per card', feed.addedPerCardMs <= 0.5 ? 'PASS' : 'OVER');
+    row('1,000-card feed: cards badged', `${feed.badged}/${feed.cards} per run`, 'every card', feed.badged === feed.cards ? 'PASS' : 'OVER', 'exact');
+    row('1,000-card feed: insertion → badge', `median ${fmt(lat.median)}, p95 ${fmt(lat.p95)}, max ${fmt(lat.max)} ms`, 'every card ≤ 300 ms', lat.max <= 300 ? 'PASS' : 'OVER', 'timing');
+    row('1,000-card feed: added main-thread time', `${feed.addedPerCardMs.toFixed(3)} ms per card`, '≤ 0.5 ms per card', feed.addedPerCardMs <= 0.5 ? 'PASS' : 'OVER', 'timing');
   } catch (e) {
     console.log(indent(`failed: ${(e as Error).stack ?? String(e)}`));
-    row('page overhead (Chromium)', 'failed', '—', 'error');
+    row('page overhead (Chromium)', 'failed', '—', 'error', 'exact');
   }
 } else {
   row('page overhead (Chromium)', 'no browser/build', '—', 'skipped');
@@ -148,10 +168,16 @@ const w1 = Math.max(...summary.map((r) => r.what.length));
 const w2 = Math.max(...summary.map((r) => r.value.length));
 const w3 = Math.max(...summary.map((r) => r.budget.length));
 console.log(`  ${'measure'.padEnd(w1)}  ${'value'.padEnd(w2)}  ${'budget'.padEnd(w3)}  status`);
-for (const r of summary) console.log(`  ${r.what.padEnd(w1)}  ${r.value.padEnd(w2)}  ${r.budget.padEnd(w3)}  ${r.status}`);
+for (const r of summary) {
+  const gate = r.gate === 'exact' ? ' (exact)' : r.gate === 'timing' ? ' (timing)' : '';
+  console.log(`  ${r.what.padEnd(w1)}  ${r.value.padEnd(w2)}  ${r.budget.padEnd(w3)}  ${r.status}${gate}`);
+}
+console.log('  (exact) sizes and counts, gated by --check; (timing) CPU/wall time on a shared machine, gated only by --strict');
 console.log(`\n  total ${((performance.now() - started) / 1000).toFixed(0)} s; load average now ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-const failed = summary.filter((r) => r.status === 'OVER' || r.status === 'error');
-if (check && failed.length) {
-  console.log(`  --check: ${failed.length} over budget or failed`);
+const failed = summary.filter((r) => r.status === 'error' || (r.status === 'OVER' && (strict || r.gate === 'exact')));
+const timingOver = summary.filter((r) => r.status === 'OVER' && r.gate === 'timing');
+if ((check || strict) && failed.length) {
+  console.log(`  ${strict ? '--strict' : '--check'}: ${failed.length} over budget or failed: ${failed.map((r) => r.what).join('; ')}`);
   process.exit(1);
 }
+if (check && timingOver.length) console.log(`  --check: passed; timing budgets over (reported, not gated): ${timingOver.map((r) => r.what).join('; ')}`);

@@ -3,12 +3,13 @@
  * bench`): records a Chromium trace of the saved 60-card page (or the 1,000-card feed with `feed`) with and without
  * the extension, and prints the renderer main thread's self time (thread CPU time) per trace event, both sides and
  * the difference, largest differences first.
- *   npx tsx tests/bench/trace-breakdown.ts [search|feed] [--top N]
+ *   npx tsx tests/bench/trace-breakdown.ts [search|saved|feed] [--top N]   (saved: the corpus's Amazon.de page)
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../e2e/chromium';
 import { INFINITE_URL, SEARCH_URL, infinitePage } from './pages/amazon-search';
+import { searchPages } from './page-overhead';
 
 interface TraceEvent {
   ph: string;
@@ -25,10 +26,13 @@ const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'
 const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'v8.compile']);
 
 /** Self thread-time (ms) per event name on the busiest renderer main thread. */
-export async function traceSelfTimes(withExtension: boolean, feed: boolean): Promise<{ total: number; self: Map<string, number> }> {
+export async function traceSelfTimes(withExtension: boolean, feed: boolean, saved = false): Promise<{ total: number; self: Map<string, number> }> {
   const s = await launchChromium({ withExtension });
   try {
+    const corpusPage = saved ? searchPages()[1] : undefined;
+    if (saved && !corpusPage) throw new Error('the saved corpus page is not present (../shared/corpus)');
     await s.serve(SEARCH_URL, readFileSync(fileURLToPath(new URL('./pages/amazon-search-60.html', import.meta.url)), 'utf8'));
+    if (corpusPage) await s.serve(corpusPage.url, corpusPage.html);
     await s.serve(INFINITE_URL, infinitePage(1000, 50, 250));
     const warm = await s.context.newPage(); // service worker start, brand index, caches
     await warm.goto(SEARCH_URL);
@@ -42,7 +46,7 @@ export async function traceSelfTimes(withExtension: boolean, feed: boolean): Pro
     });
     const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
     await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReportEvents' });
-    await page.goto(feed ? INFINITE_URL : SEARCH_URL);
+    await page.goto(feed ? INFINITE_URL : corpusPage ? corpusPage.url : SEARCH_URL);
     await page.waitForTimeout(feed ? 12_000 : 2500);
     await cdp.send('Tracing.end');
     await complete;
@@ -81,11 +85,12 @@ export async function traceSelfTimes(withExtension: boolean, feed: boolean): Pro
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const feed = process.argv.includes('feed');
+  const saved = process.argv.includes('saved');
   const i = process.argv.indexOf('--top');
   const top = i >= 0 ? Number(process.argv[i + 1]) : 20;
-  const w = await traceSelfTimes(true, feed);
-  const wo = await traceSelfTimes(false, feed);
-  console.log(`${feed ? '1,000-card feed' : '60-card search page'}: main-thread RunTask ${w.total.toFixed(0)} ms with, ${wo.total.toFixed(0)} ms without (thread time, one trace each)`);
+  const w = await traceSelfTimes(true, feed, saved);
+  const wo = await traceSelfTimes(false, feed, saved);
+  console.log(`${feed ? '1,000-card feed' : saved ? 'saved Amazon.de 60-card search page' : '60-card search page'}: main-thread RunTask ${w.total.toFixed(0)} ms with, ${wo.total.toFixed(0)} ms without (thread time, one trace each)`);
   const keys = new Set([...w.self.keys(), ...wo.self.keys()]);
   const rows = [...keys].map((k) => ({ k, a: w.self.get(k) ?? 0, b: wo.self.get(k) ?? 0 })).sort((x, y) => y.a - y.b - (x.a - x.b));
   console.log(`${'with'.padStart(9)} ${'without'.padStart(9)} ${'added'.padStart(9)}  event (self time, ms)`);
