@@ -78,6 +78,9 @@ function mountHost(site: string): HTMLElement {
   // through the whole document (a miss walked every element: ≈ 1.3 ms on a real 60-card search page).
   for (const child of document.documentElement.children) if (child.localName === HOST_TAG) return child as HTMLElement;
   const host = document.createElement(HOST_TAG);
+  // No box: an element appended to <html> outside <body> would otherwise be laid out and painted at the root, and
+  // every attribute we set on it would dirty the whole document's layout and paint.
+  host.style.setProperty('display', 'none', 'important');
   host.setAttribute('data-site', site);
   host.attachShadow({ mode: 'closed' });
   host.setAttribute('data-state', 'starting');
