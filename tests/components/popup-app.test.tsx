@@ -225,6 +225,17 @@ describe('popup opened for one listing (popup.html?tab=&ref=)', () => {
     expect(root.querySelector('[data-testid=check-page]')).not.toBeNull();
   });
 
+  it('forThisPage: same origin and path is the same page; another path, host or site is not', async () => {
+    const { forThisPage } = await import('../../entrypoints/popup/App');
+    const rec: PageRecord = { tabId: 1, url: 'https://www.amazon.com/s?k=belt', pageKind: 'search', updatedAt: 1, items: [] };
+    expect(forThisPage(rec, 'https://www.amazon.com/s?k=belt&ref=sr_pg_1#top')).toBe(rec);
+    expect(forThisPage(rec, undefined)).toBe(rec);
+    expect(forThisPage(rec, 'https://www.amazon.com/dp/B0')).toBeNull();
+    expect(forThisPage(rec, 'https://smile.amazon.com/s?k=belt')).toBeNull();
+    expect(forThisPage(rec, 'https://www.example-shop.com/s?k=belt')).toBeNull();
+    expect(forThisPage(null, 'https://www.amazon.com/s?k=belt')).toBeNull();
+  });
+
   it('same page (a #fragment apart): the record is shown; opened as popup.html?tab=ID the URL comes from tabs.get', async () => {
     const rec: PageRecord = { tabId: 9, url: 'https://www.amazon.com/dp/B0', pageKind: 'product', updatedAt: 1, items: [{ ref: 'c1', listing: listing('Gucci belt'), verdict: high }] };
     mount(fakeApi(rec, { activeTab: async () => ({ id: 9, url: 'https://www.amazon.com/dp/B0#reviews' }) }));
