@@ -13,49 +13,19 @@ import { launchChromium } from '../e2e/chromium';
 import { INFINITE_URL, infinitePage } from './pages/amazon-search';
 import { searchPages } from './page-overhead';
 import { median } from './stats';
+import { rendererMain, traceLoad, type TraceEvent } from './long-tasks';
 
-interface TraceEvent {
-  ph: string;
-  name: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string; data?: { url?: string; functionName?: string } };
-}
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8.execute', 'blink', 'mojom'];
 const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'v8.compile']);
 
 /** Self thread-time (ms) per event name on the page's renderer main thread, for one traced load of `url`. */
 export async function traceSelfTimes(s: ChromiumSession, url: string, waitMs: number): Promise<{ total: number; self: Map<string, number> }> {
-  const page = await s.context.newPage();
-  const cdp = await s.context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => {
-    events.push(...(e.value as unknown as TraceEvent[]));
-  });
-  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReportEvents' });
-  await page.goto(url);
-  await page.waitForTimeout(waitMs);
-  await cdp.send('Tracing.end');
-  await complete;
-  await cdp.detach().catch(() => {});
-  await page.close();
-
-  const names = new Map<string, string>();
-  for (const e of events) if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
-  const busy = new Map<string, number>();
-  for (const e of events) {
-    const k = `${e.pid}:${e.tid}`;
-    if (e.ph === 'X' && e.name === 'RunTask' && names.get(k) === 'CrRendererMain') busy.set(k, (busy.get(k) ?? 0) + (e.tdur ?? e.dur ?? 0));
-  }
-  const main = [...busy].sort((a, b) => b[1] - a[1])[0];
+  const events = await traceLoad(s, url, waitMs, CATEGORIES);
+  const main = rendererMain(events);
   if (!main) return { total: 0, self: new Map() };
   const ev = events
-    .filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === main[0])
+    .filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === main.thread)
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const label = (e: TraceEvent) =>
     SCRIPT_EVENTS.has(e.name)
@@ -71,7 +41,7 @@ export async function traceSelfTimes(s: ChromiumSession, url: string, waitMs: nu
     self.set(label(e), (self.get(label(e)) ?? 0) + d);
     stack.push(e);
   }
-  return { total: main[1] / 1000, self };
+  return { total: main.taskUs / 1000, self };
 }
 
 /** The same path and query on a host no content script matches. */

@@ -22,7 +22,7 @@ import {
   toolbarText,
   type ChromiumSession,
 } from './chromium';
-import { expectedBadges, expectedBadgesFor, fixturePage, type ExpectedBadges } from './pages';
+import { TOOLBAR_MARK, expectedBadges, expectedBadgesFor, fixturePage, worstLevel, type ExpectedBadges } from './pages';
 import { ALI_PRODUCT, ALI_PRODUCT_OFFICIAL, ALI_SEARCH, AMAZON_PRODUCT, AMAZON_SEARCH, EBAY_PRODUCT, EBAY_SEARCH } from './pages/branded';
 import { infiniteScrollPage, spaPage, SPA_PRODUCT, SPA_SEARCH_CARDS } from './pages/dynamic';
 import { amazonCard, amazonProduct, amazonSearch } from './pages/templates';
@@ -42,9 +42,6 @@ const BADGE_BACKGROUND: Record<string, string> = {
   clear: '#dcfce7',
   dupe: '#dbe4f0',
 };
-const TOOLBAR: Record<string, string> = { high: '!', caution: '?', low: '✓', none: '' };
-const ORDER = ['none', 'low', 'caution', 'high'];
-const worst = (levels: string[]) => levels.reduce((w, l) => (ORDER.indexOf(l) > ORDER.indexOf(w) ? l : w), 'none');
 
 function quantiles(xs: number[]): { n: number; median: number; p95: number; max: number } {
   const s = [...xs].sort((a, b) => a - b);
@@ -74,7 +71,7 @@ describe('Chromium: badges on marketplace pages', () => {
       expect(await page.locator(ROOT_TAG).getAttribute('data-badged')).toBe(String(exp.kinds.length));
       // The toolbar icon shows the page's worst level.
       const tabId = await tabIdFor(s, url);
-      expect(await toolbarText(s, tabId)).toBe(TOOLBAR[worst(exp.levels)]);
+      expect(await toolbarText(s, tabId)).toBe(TOOLBAR_MARK[worstLevel(exp.levels)]);
     } else {
       expect(await page.locator(BADGE_TAG).count()).toBe(0);
     }

@@ -6,18 +6,12 @@
  * badges (pages.ts expectedBadgesFor with the generic adapter). Control: without the toolbar press the same click
  * reads nothing — the access really comes from the user's gesture, not from a host permission.
  */
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BADGE_TAG, ROOT_TAG, badgeKinds, launchChromium, pressToolbarButton, tabIds, toolbarText, type ChromiumSession } from './chromium';
-import { expectedBadgesFor, fixturePage } from './pages';
-import { GENERIC_PRODUCT_FAKE, GENERIC_PRODUCT_OFFICIAL, GENERIC_SEARCH } from './pages/generic-shop';
-import { ROOT } from './paths';
+import { TOOLBAR_MARK, expectedBadgesFor, worstLevel } from './pages';
+import { GENERIC_PRODUCT_FAKE, GENERIC_PRODUCT_OFFICIAL, GENERIC_SEARCH, genericShopCases } from './pages/generic-shop';
 
-const TOOLBAR: Record<string, string> = { high: '!', caution: '?', low: '✓', none: '' };
-const ORDER = ['none', 'low', 'caution', 'high'];
-const worst = (levels: string[]) => levels.reduce((w, l) => (ORDER.indexOf(l) > ORDER.indexOf(w) ? l : w), 'none');
 
 describe('Chromium: "Check this page" on a shop without a content script (generic reader)', () => {
   let s: ChromiumSession;
@@ -47,14 +41,7 @@ describe('Chromium: "Check this page" on a shop without a content script (generi
     return popup;
   }
 
-  const cases: [string, { url: string; html: string }][] = [
-    ...readdirSync(path.join(ROOT, 'tests/fixtures/generic'))
-      .filter((f) => f.endsWith('.html'))
-      .map((f) => [`fixture ${f.replace(/\.html$/, '')}`, fixturePage('generic', f.replace(/\.html$/, ''))] as [string, { url: string; html: string }]),
-    ['authored: cheap "Rolex" on a watch shop', GENERIC_PRODUCT_FAKE],
-    ["authored: the brand's own shop", GENERIC_PRODUCT_OFFICIAL],
-    ['authored: ItemList search page (fake, homage, no brand)', GENERIC_SEARCH],
-  ];
+  const cases = genericShopCases();
 
   it('the authored pages give the verdicts they were written for (if the engine changes, update the page)', async () => {
     expect((await expectedBadgesFor('generic', GENERIC_PRODUCT_FAKE.html, GENERIC_PRODUCT_FAKE.url)).perCard).toEqual(['caution']);
@@ -74,7 +61,7 @@ describe('Chromium: "Check this page" on a shop without a content script (generi
     expect(await badgeKinds(page)).toEqual(exp.kinds);
     if (exp.read > 0) {
       expect(await page.locator(ROOT_TAG).getAttribute('data-read')).toBe(String(exp.read));
-      expect(await toolbarText(s, tabId)).toBe(TOOLBAR[worst(exp.levels)]);
+      expect(await toolbarText(s, tabId)).toBe(TOOLBAR_MARK[worstLevel(exp.levels)]);
       // The popup moves on from "Check this page" to the verdict (product) or the page summary (search).
       await popup.getByTestId(exp.pageKind === 'product' ? 'summary' : 'search-summary').waitFor({ timeout: 10_000 });
     } else {

@@ -4,13 +4,10 @@
  * injects the generic reader into that tab, and the badges are exactly the engine's (pages.ts expectedBadgesFor with
  * the generic adapter). Control: without the toolbar press the click reads nothing.
  */
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, type FirefoxSession } from './firefox';
-import { expectedBadgesFor, fixturePage } from './pages';
-import { GENERIC_PRODUCT_FAKE, GENERIC_PRODUCT_OFFICIAL, GENERIC_SEARCH } from './pages/generic-shop';
-import { ROOT } from './paths';
+import { expectedBadgesFor } from './pages';
+import { GENERIC_PRODUCT_FAKE, GENERIC_PRODUCT_OFFICIAL, GENERIC_SEARCH, genericShopCases } from './pages/generic-shop';
 
 describe('Firefox: "Check this page" on a shop without a content script (generic reader)', () => {
   let s: FirefoxSession;
@@ -41,14 +38,7 @@ describe('Firefox: "Check this page" on a shop without a content script (generic
     return popup;
   }
 
-  const cases: [string, { url: string; html: string }][] = [
-    ...readdirSync(path.join(ROOT, 'tests/fixtures/generic'))
-      .filter((f) => f.endsWith('.html'))
-      .map((f) => [`fixture ${f.replace(/\.html$/, '')}`, fixturePage('generic', f.replace(/\.html$/, ''))] as [string, { url: string; html: string }]),
-    ['authored: cheap "Rolex" on a watch shop', GENERIC_PRODUCT_FAKE],
-    ["authored: the brand's own shop", GENERIC_PRODUCT_OFFICIAL],
-    ['authored: ItemList search page (fake, homage, no brand)', GENERIC_SEARCH],
-  ];
+  const cases = genericShopCases();
 
   it.each(cases)('%s: toolbar button, then "Check this page", shows exactly the engine’s badges', async (_name, p) => {
     const exp = await expectedBadgesFor('generic', p.html, p.url);

@@ -88,3 +88,11 @@ export function expectedBadges(site: string, name: string): Promise<ExpectedBadg
   const { url, html } = fixturePage(site, name);
   return expectedBadgesFor(site as SiteId, html, url);
 }
+
+/** The toolbar mark the background sets for a page whose worst verdict level is `worst` (lib/background). */
+export const TOOLBAR_MARK: Record<RiskLevel, string> = { high: '!', caution: '?', low: '✓', none: '' };
+const LEVEL_ORDER: RiskLevel[] = ['none', 'low', 'caution', 'high'];
+/** The worst of some verdict levels ('none' for none). */
+export function worstLevel(levels: readonly RiskLevel[]): RiskLevel {
+  return levels.reduce<RiskLevel>((w, l) => (LEVEL_ORDER.indexOf(l) > LEVEL_ORDER.indexOf(w) ? l : w), 'none');
+}

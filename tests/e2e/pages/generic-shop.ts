@@ -1,3 +1,8 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fixturePage } from '../pages';
+import { ROOT } from '../paths';
+
 /**
  * Shops Copycat Guard has no content script for, authored for the end-to-end tests of "Check this page" (the popup
  * runs the generic schema.org/OpenGraph reader once on the active tab). Structured data is what such shops publish;
@@ -86,3 +91,16 @@ ${cards}
 </ul></body></html>`,
   };
 })();
+
+/** Every generic fixture page, then the authored pages above: [name, page] for it.each. */
+export function genericShopCases(): [string, { url: string; html: string }][] {
+  const fixtures = readdirSync(path.join(ROOT, 'tests/fixtures/generic'))
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.replace(/\.html$/, ''));
+  return [
+    ...fixtures.map((name): [string, { url: string; html: string }] => [`fixture ${name}`, fixturePage('generic', name)]),
+    ['authored: cheap "Rolex" on a watch shop', GENERIC_PRODUCT_FAKE],
+    ["authored: the brand's own shop", GENERIC_PRODUCT_OFFICIAL],
+    ['authored: ItemList search page (fake, homage, no brand)', GENERIC_SEARCH],
+  ];
+}
