@@ -226,7 +226,7 @@ describe('popup opened for one listing (popup.html?tab=&ref=)', () => {
   });
 
   it('forThisPage: same origin and path is the same page; another path, host or site is not', async () => {
-    const { forThisPage } = await import('../../entrypoints/popup/App');
+    const { forThisPage } = await import('../../lib/popup/page-record');
     const rec: PageRecord = { tabId: 1, url: 'https://www.amazon.com/s?k=belt', pageKind: 'search', updatedAt: 1, items: [] };
     expect(forThisPage(rec, 'https://www.amazon.com/s?k=belt&ref=sr_pg_1#top')).toBe(rec);
     expect(forThisPage(rec, undefined)).toBe(rec);

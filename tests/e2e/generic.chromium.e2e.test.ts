@@ -12,7 +12,6 @@ import { BADGE_TAG, ROOT_TAG, badgeKinds, launchChromium, pressToolbarButton, ta
 import { TOOLBAR_MARK, expectedBadgesFor, worstLevel } from './pages';
 import { GENERIC_PRODUCT_FAKE, GENERIC_PRODUCT_OFFICIAL, GENERIC_SEARCH, genericShopCases } from './pages/generic-shop';
 
-
 describe('Chromium: "Check this page" on a shop without a content script (generic reader)', () => {
   let s: ChromiumSession;
   beforeAll(async () => {
