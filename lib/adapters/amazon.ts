@@ -243,17 +243,18 @@ function searchCards(root: ParentNode, url: URL): CardListing[] {
     // Brand row above the title on fashion/brand-heavy results ("h5" / "s-line-clamp-1" line).
     const brand = textOf(firstMatch(card, ['[data-cy="title-recipe"] h2.a-size-mini span', 'h5 .s-line-clamp-1 span', 'h5 span']));
     listing.brand = brand && brand !== title ? brand : null;
-    listing.price = moneyFromElement(
-      firstMatch(card, ['.a-price:not(.a-text-price):not([data-a-strike])', '.s-price', '.a-color-price']),
-      url,
-    );
+    const priceEl = firstMatch(card, ['.a-price:not(.a-text-price):not([data-a-strike])', '.s-price', '.a-color-price']);
+    listing.price = moneyFromElement(priceEl, url);
     const list = moneyFromElement(firstMatch(card, ['.a-price.a-text-price', '.a-text-strike']), url);
     if (list && listing.price && list.currency === listing.price.currency && list.amount > listing.price.amount) {
       listing.listPrice = list;
     }
     const image = imageUrl(card.querySelector('img.s-image, img.s-access-image, img'), url);
     if (image) listing.image = image;
-    out.push({ listing, element: card });
+    // The badge goes after the price (or the price's own link, never a link around the whole card).
+    const link = priceEl?.closest('a');
+    const anchor = link && link !== card && card.contains(link) ? link : priceEl;
+    out.push(anchor ? { listing, element: card, anchor } : { listing, element: card });
   }
   return out;
 }

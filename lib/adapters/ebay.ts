@@ -211,7 +211,8 @@ function extractCards(root: ParentNode, url: URL): CardListing[] {
     if (!itemUrl) continue;
     const listing = listingBase('ebay', itemUrl);
     listing.title = title.slice(0, LIMITS.title);
-    listing.price = moneyFromElement(firstMatch(card, ['.s-item__price', '.s-card__price']), url);
+    const priceEl = firstMatch(card, ['.s-item__price', '.s-card__price']);
+    listing.price = moneyFromElement(priceEl, url);
     const list = moneyFromElement(firstMatch(card, ['.s-item__trending-price .STRIKETHROUGH', '.s-item__discount .STRIKETHROUGH', '.s-card__price--original', '.STRIKETHROUGH']), url);
     if (list && listing.price && list.currency === listing.price.currency && list.amount > listing.price.amount) {
       listing.listPrice = list;
@@ -225,7 +226,8 @@ function extractCards(root: ParentNode, url: URL): CardListing[] {
     if (AUTHENTICITY.test(textOf(card, 2000))) listing.authenticated = true;
     const image = imageUrl(card.querySelector('img.s-item__image-img, img'), url);
     if (image) listing.image = image;
-    out.push({ listing, element: card });
+    // The badge joins the price's line (see CardListing.anchor).
+    out.push(priceEl ? { listing, element: card, anchor: priceEl } : { listing, element: card });
   }
   return out;
 }

@@ -11,6 +11,11 @@ export interface CardListing {
   listing: Listing;
   /** The card's root element: badges attach here, and a later mutation inside it re-reads the card. */
   element: Element;
+  /**
+   * Where in the card the badge goes, when the adapter knows a better place than after the title: the price's
+   * element (or its link), so the badge joins a line the card already has instead of adding one.
+   */
+  anchor?: Element;
 }
 
 export interface Adapter {

@@ -30,11 +30,13 @@ export function badgeKind(v: Verdict, onlyWarnings: boolean): BadgeKind | null {
 }
 
 // Notes on the rules (kept out of the string, which ships as is): the level colours are qualified with button.b
-// because "all: unset" would otherwise win over a bare class; the badge whose panel shows sits above the other badges
-// (each host is its own stacking context).
+// because "all: unset" would otherwise win over a bare class. At rest the host is a plain inline box: no position, no
+// z-index, so no paint layer or stacking context of its own (each one made the page's compositing and pre-paint
+// passes longer on a real search page). Only while its panel can show (hover, focus, open) is the host positioned —
+// the panel's containing block — and lifted above the page and the other badges.
 const CSS = `
-:host { all: initial; display: inline-block; vertical-align: middle; margin: 2px 6px; position: relative;
-  font: 600 12px/1.3 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif; z-index: 2; }
+:host { all: initial; display: inline-block; vertical-align: middle; margin: 2px 6px;
+  font: 600 12px/1.3 system-ui, -apple-system, "Segoe UI", "PingFang SC", "Microsoft YaHei", sans-serif; }
 button.b { all: unset; box-sizing: border-box; display: inline-flex; align-items: center; gap: 5px; cursor: pointer;
   padding: 2px 8px; border-radius: 999px; border: 1px solid transparent; white-space: nowrap; }
 button.b:focus-visible { outline: 2px solid #1a56db; outline-offset: 2px; }
@@ -47,7 +49,8 @@ button.b.dupe { background: #dbe4f0; color: #1e3a5f; border-color: #50698c; }
   background: #fff; color: #1f2328; border: 1px solid #8c959f; border-radius: 8px; padding: 8px 10px;
   box-shadow: 0 4px 16px rgba(0,0,0,.25); font-weight: 400; text-align: left; white-space: normal; }
 :host(:hover) .panel.tip, :host(:focus-within) .panel.tip { display: block; }
-:host(:hover), :host(:focus-within) { z-index: 2147483000; }
+:host([data-place="line"]) { margin-block: -4px; }
+:host(:hover), :host(:focus-within), :host([data-open]) { position: relative; z-index: 2147483000; }
 .panel.tip.dismissed { display: none !important; }
 .panel.open { display: block; }
 .panel p { margin: 0 0 6px; font-weight: 600; }
@@ -138,6 +141,7 @@ export function createBadge(
       panel.classList.remove('dismissed');
     }
     panel.classList.toggle('open', next);
+    host.toggleAttribute('data-open', next);
     button.setAttribute('aria-expanded', String(next));
   };
   // The badge often sits inside the card's link: keep our clicks from navigating, and nothing else. One listener on

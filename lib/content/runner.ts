@@ -39,6 +39,7 @@ export interface RunnerStats {
 interface CardState {
   ref: string;
   fingerprint: string;
+  anchor?: Element;
   badge?: BadgeHandle;
 }
 
@@ -200,7 +201,7 @@ export class ShopPageRunner {
       const known = this.cards.get(c.element);
       if (known && known.fingerprint === fp) continue; // unchanged: never badge twice
       const ref = known?.ref ?? `c${this.nextRef++}`;
-      this.cards.set(c.element, { ref, fingerprint: fp, badge: known?.badge });
+      this.cards.set(c.element, { ref, fingerprint: fp, anchor: c.anchor, badge: known?.badge });
       this.byRef.set(ref, c.element);
       const listing = this.stats.pageKind === 'search' && !known ? { ...c.listing, position: ++this.position } : c.listing;
       items.push({ ref, listing });
@@ -237,13 +238,19 @@ export class ShopPageRunner {
     }
     const open = this.o.openDetails;
     state.badge = createBadge(this.o.doc, verdict, kind, this.o.lang, open ? () => open(ref) : undefined);
-    placeBadge(element, state.badge.host, this.stats.pageKind);
+    placeBadge(element, state.badge.host, this.stats.pageKind, state.anchor);
     this.stats.badged++;
   }
 }
 
 /** Next to the card's title: after the first heading, else at the start of the card. */
-function placeBadge(card: Element, host: HTMLElement, kind: PageKind): void {
+function placeBadge(card: Element, host: HTMLElement, kind: PageKind, near?: Element): void {
+  if (kind === 'search' && near && near !== card && card.contains(near)) {
+    // In the price's line: the badge must not make that line taller (see badge.ts, data-place).
+    host.setAttribute('data-place', 'line');
+    near.after(host);
+    return;
+  }
   const anchor =
     kind === 'product'
       ? card.querySelector('h1') ?? card.ownerDocument.querySelector('h1')

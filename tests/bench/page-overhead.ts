@@ -25,7 +25,7 @@ import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../e2e/chromium';
-import { INFINITE_URL, SEARCH_URL, infinitePage } from './pages/amazon-search';
+import { INFINITE_URL, SEARCH_URL, infinitePage, infinitePageWithPlainMarks } from './pages/amazon-search';
 import { median, quantile } from './stats';
 import { PARSY } from './extraction';
 import { traceLongTasks, type LongTaskTrace } from './long-tasks';
@@ -35,6 +35,10 @@ const SETTLE_MS = 2500;
 const FEED_CARDS = 1000;
 const FEED_BATCH = 50;
 const FEED_EVERY_MS = 250;
+/** The reference feed (infinitePageWithPlainMarks), loaded in the browser without the extension only. */
+const REFERENCE_FEED_URL = `${INFINITE_URL}&reference=plain-marks`;
+/** Amazon's search-result card: both part-1 pages are Amazon search pages. */
+const CARD_SELECTOR = '[data-component-type="s-search-result"]';
 /** Nominal time the feed takes to append every card. */
 const FEED_MS = (FEED_CARDS / FEED_BATCH) * FEED_EVERY_MS;
 
@@ -98,7 +102,7 @@ export interface SearchPage {
  * The pages of part 1: our authored page (every card a branded listing or a lookalike, 20 of them badged: the heavy
  * case), and — when ../shared/corpus is present — the real Amazon.de search page saved by the parsy project (60
  * cards of cat food, late 2022, its own CSS and inline scripts; no brand of ours, so cards are read and scored but
- * none is badged).
+ * 5 of them badged).
  */
 export function searchPages(): SearchPage[] {
   const pages: SearchPage[] = [
@@ -135,6 +139,16 @@ export interface OverheadResult {
   settleWarnings: number;
   /** Traced "with" loads (tests/bench/long-tasks.ts): which long tasks our code took past 50 ms. */
   traces: LongTaskTrace[];
+  /** Cards whose box (position or size, whole CSS px) differs with the badges in from without the extension. */
+  layout: LayoutCheck;
+}
+
+export interface LayoutCheck {
+  cards: number;
+  badges: number;
+  /** Badges that sit in a line the card already had (data-place="line"). */
+  inLine: number;
+  moved: number;
 }
 
 export interface FeedResult {
@@ -147,6 +161,41 @@ export interface FeedResult {
   addedPerCardMs: number;
   longWith: number;
   longWithout: number;
+  /** The same feed with a page script's plain per-card mark instead of the extension (infinitePageWithPlainMarks). */
+  referenceMedian: number;
+  referencePerCardMs: number;
+}
+
+/** Every card's box, rounded to whole CSS px, in document order. */
+async function cardBoxes(page: Page): Promise<string[]> {
+  return (await page.evaluate(`[...document.querySelectorAll('${CARD_SELECTOR}')].map((c) => {
+    const r = c.getBoundingClientRect();
+    return [r.left, r.top + scrollY, r.width, r.height].map(Math.round).join(',');
+  })`)) as string[];
+}
+
+/**
+ * Does badging move or resize any card? The page in the browser without the extension, then with it (after our
+ * status host is ready and the page has settled), same viewport: card boxes compared one by one.
+ */
+async function layoutCheck(withS: ChromiumSession, withoutS: ChromiumSession, url: string): Promise<LayoutCheck> {
+  const plain = await withoutS.context.newPage();
+  await plain.goto(url, { waitUntil: 'load' });
+  await plain.waitForTimeout(SETTLE_MS);
+  const before = await cardBoxes(plain);
+  await plain.close();
+  const page = await withS.context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(`document.querySelector('${HOST}')?.getAttribute('data-state') === 'ready'`, undefined, { timeout: 20_000 });
+  await page.waitForTimeout(SETTLE_MS);
+  const after = await cardBoxes(page);
+  const counts = (await page.evaluate(`(() => {
+    const b = [...document.querySelectorAll('copycat-guard-badge')];
+    return { badges: b.length, inLine: b.filter((x) => x.getAttribute('data-place') === 'line').length };
+  })()`)) as { badges: number; inLine: number };
+  await page.close();
+  const moved = Math.max(before.length, after.length) - before.filter((b, i) => after[i] === b).length;
+  return { cards: before.length, ...counts, moved };
 }
 
 async function metrics(page: Page, context: BrowserContext, fn: () => Promise<void>): Promise<Omit<RunSample, 'longTasks' | 'settledMs' | 'badged'>> {
@@ -183,13 +232,13 @@ interface FeedSample extends RunSample {
   latencies: number[];
 }
 
-async function oneFeedRun(s: ChromiumSession, withExt: boolean): Promise<FeedSample> {
+async function oneFeedRun(s: ChromiumSession, withExt: boolean, url = INFINITE_URL): Promise<FeedSample> {
   const page = await s.context.newPage();
   // Both sides: the feed's nominal duration, then (a busy machine delays the page's timers) a plain evaluate every
   // 250 ms until the page has appended its last card — the same calls on both sides, no injected script — then the
   // settle time.
   const m = await metrics(page, s.context, async () => {
-    await page.goto(INFINITE_URL, { waitUntil: 'load' });
+    await page.goto(url, { waitUntil: 'load' });
     await page.waitForTimeout(FEED_MS);
     for (let i = 0; i < 120 && !(await page.evaluate('window.__bench.done')); i++) await page.waitForTimeout(250);
     await page.waitForTimeout(SETTLE_MS);
@@ -233,6 +282,7 @@ export async function measurePageOverhead(opts: PageOverheadOptions = {}): Promi
       for (const p of pages) await s.serve(p.url, p.html);
       await s.serve(INFINITE_URL, feedHtml);
     }
+    await withoutS.serve(REFERENCE_FEED_URL, infinitePageWithPlainMarks(FEED_CARDS, FEED_BATCH, FEED_EVERY_MS));
     // Warm-up (discarded): the service worker's first start, brand index build, JIT, disk cache.
     await oneSearchRun(withS, true, pages[0]!.url);
     await oneSearchRun(withoutS, false, pages[0]!.url);
@@ -269,6 +319,7 @@ export async function measurePageOverhead(opts: PageOverheadOptions = {}): Promi
         maxLongWithout: maxLong(wo),
         settleWarnings: w.filter((r) => r.settledMs > SETTLE_MS - 100).length,
         traces: [],
+        layout: await layoutCheck(withS, withoutS, p.url),
       });
       const last = search[search.length - 1]!;
       for (let i = 0; i < Math.max(1, opts.traceRuns ?? 3); i++) last.traces.push(await traceLongTasks(withS, p.url, SETTLE_MS));
@@ -276,11 +327,16 @@ export async function measurePageOverhead(opts: PageOverheadOptions = {}): Promi
 
     const fw: FeedSample[] = [];
     const fwo: FeedSample[] = [];
+    const fref: FeedSample[] = [];
     for (let i = 0; i < feedRuns; i++) {
       fw.push(await oneFeedRun(withS, true));
       fwo.push(await oneFeedRun(withoutS, false));
+      fref.push(await oneFeedRun(withoutS, false, REFERENCE_FEED_URL));
       const lat = fw[i]!.latencies.filter((x) => x >= 0);
-      log(`  feed run ${i + 1}/${feedRuns}: with ${fw[i]!.taskMs.toFixed(0)} ms (${lat.length}/${FEED_CARDS} badged, median ${median(lat).toFixed(0)} ms), without ${fwo[i]!.taskMs.toFixed(0)} ms`);
+      log(
+        `  feed run ${i + 1}/${feedRuns}: with ${fw[i]!.taskMs.toFixed(0)} ms (${lat.length}/${FEED_CARDS} badged, median ${median(lat).toFixed(0)} ms), ` +
+          `without ${fwo[i]!.taskMs.toFixed(0)} ms, reference (plain page-script marks) ${fref[i]!.taskMs.toFixed(0)} ms`,
+      );
     }
     const all = fw.flatMap((r) => r.latencies);
     const got = all.filter((x) => x >= 0).sort((a, b) => a - b);
@@ -301,12 +357,19 @@ export async function measurePageOverhead(opts: PageOverheadOptions = {}): Promi
       addedPerCardMs: (fmw - fmwo) / FEED_CARDS,
       longWith: median(fw.map((r) => r.longTasks.length)),
       longWithout: median(fwo.map((r) => r.longTasks.length)),
+      referenceMedian: median(fref.map((r) => r.taskMs)),
+      referencePerCardMs: (median(fref.map((r) => r.taskMs)) - fmwo) / FEED_CARDS,
     };
     return { search, feed };
   } finally {
     await withS.close().catch(() => {});
     await withoutS.close().catch(() => {});
   }
+}
+
+/** "q1 / median / q3" of `xs`, one decimal. */
+function quartiles(xs: number[]): string {
+  return [quantile(xs, 0.25), median(xs), quantile(xs, 0.75)].map((x) => x.toFixed(1)).join(' / ');
 }
 
 export function formatOverhead(search: OverheadResult[], feed: FeedResult): string[] {
@@ -316,6 +379,9 @@ export function formatOverhead(search: OverheadResult[], feed: FeedResult): stri
       `${r.page}: ${r.runs} alternating runs each, medians, ${r.badged} of 60 cards badged`,
       `  main-thread TaskDuration (CDP Performance.getMetrics, threadTicks) with extension ${ms(r.medianWith)}, without ${ms(r.medianWithout)}`,
       `  added ${ms(r.addedMs)} = ${(r.ratio * 100).toFixed(1)}% of the page's own (budget ≤ 30 ms and ≤ 5%)`,
+      // How far one run's difference is from another's: the noise the medians have to beat on a shared machine.
+      `  spread: paired run differences (with − without, run by run) quartiles ${quartiles(r.withExt.map((w, i) => w.taskMs - r.without[i]!.taskMs))} ms; ` +
+        `the page without the extension ${ms(Math.min(...r.without.map((x) => x.taskMs)))}–${ms(Math.max(...r.without.map((x) => x.taskMs)))}`,
       `  of which script + compile ${ms(r.addedScriptMs)}, style + layout ${ms(r.addedLayoutMs)}, other tasks ${ms(r.addedMs - r.addedScriptMs - r.addedLayoutMs)}`,
       `  long tasks > 50 ms per run (median): with ${r.longWith}, without ${r.longWithout}; longest with ${ms(r.maxLongWith)}, without ${ms(r.maxLongWithout)}`,
       ...(r.traces.length
@@ -326,12 +392,15 @@ export function formatOverhead(search: OverheadResult[], feed: FeedResult): stri
               `${r.traces.map((t) => (t.longestOurs ? `${t.longestOurs.ms.toFixed(1)} (ours ${t.longestOurs.oursMs.toFixed(1)})` : '—')).join('/')} ms`,
           ]
         : []),
+      `  layout: ${r.layout.moved} of ${r.layout.cards} cards moved or resized by ${r.layout.badges} badges (${r.layout.inLine} of them in the price line)`,
       ...(r.settleWarnings ? [`  note: ${r.settleWarnings} "with" runs were still changing badges within 100 ms of the ${SETTLE_MS} ms window's end`] : []),
     ]),
     `1,000-card feed (50 cards every 250 ms, ${feed.runs} alternating runs each): ${feed.badged} of ${feed.cards} cards badged per run`,
     `  insertion → badge: median ${ms(feed.latency.median)}, p95 ${ms(feed.latency.p95)}, max ${ms(feed.latency.max)} (budget ≤ 300 ms)`,
     `  TaskDuration with ${ms(feed.medianWith)}, without ${ms(feed.medianWithout)} → added ${(feed.addedPerCardMs).toFixed(3)} ms per card (budget ≤ 0.5 ms)`,
     `  long tasks > 50 ms per run (median): with ${feed.longWith}, without ${feed.longWithout}`,
+    `  reference, no extension: a page script's plain mark per card 120 ms after each batch ${ms(feed.referenceMedian)} → ` +
+      `${feed.referencePerCardMs.toFixed(3)} ms per card (the browser's extra frame that any later per-card change costs)`,
   ];
 }
 

@@ -139,6 +139,8 @@ if (browser && sizes) {
     for (const r of search) {
       const ok = r.addedMs <= 30 && r.ratio <= 0.05;
       row(`${r.page}: added main-thread time`, `${r.addedMs.toFixed(1)} ms = ${(r.ratio * 100).toFixed(1)}% (${r.medianWith.toFixed(0)} vs ${r.medianWithout.toFixed(0)} ms)`, '≤ 30 ms and ≤ 5%', ok ? 'PASS' : 'OVER', 'timing');
+      const l = r.layout;
+      row(`${r.page}: cards moved or resized by badges`, `${l.moved} of ${l.cards} (${l.badges} badges, ${l.inLine} in the price line)`, 'none', l.badges > 0 && l.moved === 0 ? 'PASS' : 'OVER', 'exact');
       const caused = Math.max(0, ...r.traces.map((t) => t.caused.length));
       const longest = Math.max(0, ...r.traces.map((t) => t.longestOurs?.ms ?? 0));
       row(
@@ -154,6 +156,7 @@ if (browser && sizes) {
     row('1,000-card feed: cards badged', `${feed.badged}/${feed.cards} per run`, 'every card', feed.badged === feed.cards ? 'PASS' : 'OVER', 'exact');
     row('1,000-card feed: insertion → badge', `median ${fmt(lat.median)}, p95 ${fmt(lat.p95)}, max ${fmt(lat.max)} ms`, 'every card ≤ 300 ms', lat.max <= 300 ? 'PASS' : 'OVER', 'timing');
     row('1,000-card feed: added main-thread time', `${feed.addedPerCardMs.toFixed(3)} ms per card`, '≤ 0.5 ms per card', feed.addedPerCardMs <= 0.5 ? 'PASS' : 'OVER', 'timing');
+    row('1,000-card feed: reference, plain page-script mark per card (no extension)', `${feed.referencePerCardMs.toFixed(3)} ms per card`, '—', 'info');
   } catch (e) {
     console.log(indent(`failed: ${(e as Error).stack ?? String(e)}`));
     row('page overhead (Chromium)', 'failed', '—', 'error', 'exact');

@@ -127,9 +127,22 @@ describe('Chromium: badges on marketplace pages', () => {
         await page.screenshot({ path: outputPath(`chromium-${site}-${kind}-badged.png`), fullPage: true });
       }
       if (site === 'amazon' && kind === 'search') {
-        // Hover shows the reasons; a screenshot of that for the README.
+        // Hover shows the reasons above the page (the host is positioned and lifted only then): the point just
+        // under the badge, where the panel opens, is page content before the hover and our badge during it.
+        const under = (i: number) =>
+          page.evaluate(
+            ([tag, n]) => {
+              const b = document.querySelectorAll(tag as string)[n as number]!;
+              const r = b.getBoundingClientRect();
+              return document.elementFromPoint(r.left + 12, r.bottom + 14)?.localName ?? null;
+            },
+            [BADGE_TAG, i] as const,
+          );
+        await page.locator(BADGE_TAG).nth(1).scrollIntoViewIfNeeded();
+        expect(await under(1)).not.toBe(BADGE_TAG);
         await page.locator(BADGE_TAG).nth(1).hover();
         await page.waitForTimeout(200);
+        expect(await under(1)).toBe(BADGE_TAG);
         await page.screenshot({ path: outputPath('chromium-amazon-search-hover.png') });
       }
       await page.close();

@@ -119,7 +119,7 @@ h2 { font-size: 16px; font-weight: 400; margin: 4px 0; }
 .a-price { font-size: 21px; } .a-price .a-offscreen { position: absolute; left: -9999px; }
 .a-price-symbol, .a-price-fraction { font-size: 13px; vertical-align: top; }
 .a-text-price { color: #565959; font-size: 13px; text-decoration: line-through; }
-.a-color-secondary { color: #565959; } .a-text-bold { font-weight: 700; }
+.a-color-secondary { color: #565959; } .a-text-bold { font-weight: 700; } .aok-inline-block { display: inline-block; }
 .a-icon-star-small { display: inline-block; width: 80px; height: 15px; background: linear-gradient(90deg, #ffa41c 80%, #ddd 0); }
 .a-icon-alt { position: absolute; left: -9999px; }
 .s-pagination { display: flex; gap: 8px; justify-content: center; padding: 24px; }
@@ -186,6 +186,36 @@ export function infinitePage(total = 1000, batch = 50, everyMs = 250): string {
 })();
 </script>`;
   return shell('bench infinite scroll', '', script);
+}
+
+/**
+ * A reference for the feed's per-card cost, measured without the extension: the same feed, plus a page script that
+ * does the least any per-card badge can do — 120 ms after each batch (about when our badges arrive: the ~100 ms
+ * batch window plus the round trip to the background), one plain inline `<span>` in each new card's price line.
+ * No shadow root, no message, no extraction: what is left is the browser's extra style, layout, paint and compositing
+ * pass over a page of up to 1,000 cards, which any visible per-card change made after the page's own frame costs.
+ */
+export function infinitePageWithPlainMarks(total = 1000, batch = 50, everyMs = 250, delayMs = 120): string {
+  const script = `<script>
+(() => {
+  new MutationObserver((recs) => {
+    const cards = [];
+    for (const r of recs) for (const n of r.addedNodes) if (n.nodeType === 1 && n.hasAttribute('data-asin')) cards.push(n);
+    if (!cards.length) return;
+    setTimeout(() => {
+      for (const c of cards) {
+        const at = c.querySelector('[data-cy="price-recipe"] a');
+        if (!at) continue;
+        const mark = document.createElement('span');
+        mark.textContent = 'Likely copy';
+        mark.style.cssText = 'display:inline-block;vertical-align:middle;margin:-4px 6px;padding:2px 8px;border-radius:999px;font:600 12px/1.3 sans-serif;background:#b42318;color:#fff';
+        at.after(mark);
+      }
+    }, ${delayMs});
+  }).observe(document.querySelector('.s-main-slot'), { childList: true });
+})();
+</script>`;
+  return infinitePage(total, batch, everyMs).replace('</body>', `${script}\n</body>`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

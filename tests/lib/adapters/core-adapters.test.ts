@@ -1,6 +1,9 @@
 // Amazon, eBay and generic adapters against their authored fixtures, each run directly (no generic fallback).
 import { describe, expect, it } from 'vitest';
 import { Listing } from '../../../lib/schema/listing';
+import { readFileSync } from 'node:fs';
+import { adapter as amazon } from '../../../lib/adapters/amazon';
+import { adapter as ebay } from '../../../lib/adapters/ebay';
 import { fixturesOf, runFixture } from './fixtures';
 
 for (const id of ['amazon', 'ebay', 'generic']) {
@@ -50,6 +53,35 @@ describe('fields that matter for scoring (spot checks beyond the snapshots)', ()
     const [old] = await one('amazon', 'product-old-layout');
     expect(old!.seller?.name).toBe('Gewürzhaus Nord');
     expect(old!.price).toEqual({ amount: 8.33, currency: 'EUR' });
+  });
+  it('Amazon search: each priced card names its price (or the price\'s link) as the badge anchor', () => {
+    const f = fixturesOf('amazon').find((x) => x.name === 'search')!;
+    const doc = new DOMParser().parseFromString(readFileSync(f.file, 'utf8'), 'text/html');
+    const cards = amazon.extractCards(doc, new URL(f.url));
+    const priced = cards.filter((c) => c.listing.price);
+    expect(priced.length).toBeGreaterThan(1);
+    for (const c of priced) {
+      expect(c.anchor, c.listing.title).toBeDefined();
+      expect(c.element.contains(c.anchor!)).toBe(true);
+      const a = c.anchor!;
+      expect(a.localName === 'a' ? a.querySelector('.a-price') !== null : a.matches('.a-price')).toBe(true);
+    }
+    expect(priced.some((c) => c.anchor!.localName === 'a')).toBe(true);
+    expect(priced.some((c) => c.anchor!.localName !== 'a')).toBe(true);
+    for (const c of cards.filter((x) => !x.listing.price)) expect(c.anchor).toBeUndefined();
+  });
+  it('eBay search: each priced card names its price element as the badge anchor', () => {
+    for (const name of ['search', 'search-card-layout']) {
+      const f = fixturesOf('ebay').find((x) => x.name === name)!;
+      const doc = new DOMParser().parseFromString(readFileSync(f.file, 'utf8'), 'text/html');
+      const cards = ebay.extractCards(doc, new URL(f.url));
+      expect(cards.length, name).toBeGreaterThan(0);
+      for (const c of cards) {
+        expect(c.listing.price, `${name}: ${c.listing.title}`).not.toBeNull();
+        expect(c.element.contains(c.anchor!)).toBe(true);
+        expect(c.anchor!.matches('.s-item__price, .s-card__price')).toBe(true);
+      }
+    }
   });
   it('generic: the sale price beside the H1, not the struck old price', async () => {
     const [l] = await one('generic', 'dom-price-only');

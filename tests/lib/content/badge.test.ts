@@ -103,9 +103,12 @@ describe('badge', () => {
     expect(pageClicks).not.toHaveBeenCalled();
     expect(panel.classList.contains('open')).toBe(true);
     expect(button.getAttribute('aria-expanded')).toBe('true');
+    // Open, the host is the panel's positioned, lifted box; at rest it has no paint layer of its own.
+    expect(badge.host.hasAttribute('data-open')).toBe(true);
     expect(panel.querySelector('p')).not.toBeNull();
     button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     expect(panel.classList.contains('open')).toBe(false);
+    expect(badge.host.hasAttribute('data-open')).toBe(false);
     expect(panel.classList.contains('dismissed')).toBe(true);
     expect(button.getAttribute('aria-expanded')).toBe('false');
     badge.host.dispatchEvent(new MouseEvent('mouseenter'));

@@ -16,8 +16,11 @@ const cardAdapter: Adapter = {
     const out: CardListing[] = [];
     const els = [...((root as Element).matches?.('.card') ? [root as Element] : []), ...root.querySelectorAll('.card')];
     for (const el of els) {
+      // A `.price` in the card is the badge's anchor; `data-stray` makes the adapter name one outside the card.
+      const anchor = el.hasAttribute('data-stray') ? el.ownerDocument.body : el.querySelector('.price');
       out.push({
         element: el,
+        ...(anchor ? { anchor } : {}),
         listing: {
           site: 'generic',
           url: 'https://shop.example/p',
@@ -141,6 +144,27 @@ describe('ShopPageRunner', () => {
     await tick();
     expect(s.sent).toHaveLength(1);
     expect(badges()).toHaveLength(1);
+  });
+
+  it('puts the badge in the price line the adapter names, and after the title otherwise', async () => {
+    const s = setup(
+      `<main>
+        <div class="card" data-price="5"><h3>priced fake</h3><div class="row"><a class="price" href="#">$5</a><span>List $50</span></div></div>
+        <div class="card" data-price="5"><h3>plain one</h3></div>
+        <div class="card" data-price="5" data-stray><h3>stray anchor</h3></div>
+      </main>`,
+    );
+    r = s.runner;
+    await r.start();
+    const [inLine, afterTitle, stray] = [...badges()] as HTMLElement[];
+    expect(inLine!.previousElementSibling?.className).toBe('price');
+    expect(inLine!.parentElement?.className).toBe('row');
+    expect(inLine!.getAttribute('data-place')).toBe('line');
+    expect(afterTitle!.previousElementSibling?.localName).toBe('h3');
+    expect(afterTitle!.hasAttribute('data-place')).toBe(false);
+    // An anchor outside the card is not trusted: the badge stays in its card, after the title.
+    expect(stray!.previousElementSibling?.localName).toBe('h3');
+    expect(stray!.parentElement?.hasAttribute('data-stray')).toBe(true);
   });
 
   it('puts page text into the badge as text, never as HTML', async () => {
