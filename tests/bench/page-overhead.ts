@@ -39,6 +39,23 @@ const FEED_EVERY_MS = 250;
 const REFERENCE_FEED_URL = `${INFINITE_URL}&reference=plain-marks`;
 /** Amazon's search-result card: both part-1 pages are Amazon search pages. */
 const CARD_SELECTOR = '[data-component-type="s-search-result"]';
+
+/** A page checked for layout only (no timing): the real saved eBay.de search page, when the corpus is present. */
+export interface LayoutPage extends SearchPage {
+  cardSelector: string;
+}
+export function layoutOnlyPages(): LayoutPage[] {
+  const saved = path.join(PARSY, 'fixtures/ebay_de.html.gz');
+  if (!existsSync(saved)) return [];
+  return [
+    {
+      name: 'saved eBay.de search page (corpus)',
+      url: 'https://www.ebay.de/sch/i.html?_nkw=sneaker',
+      html: gunzipSync(readFileSync(saved)).toString('utf8'),
+      cardSelector: 'li.s-item, li.s-card, div.s-card',
+    },
+  ];
+}
 /** Nominal time the feed takes to append every card. */
 const FEED_MS = (FEED_CARDS / FEED_BATCH) * FEED_EVERY_MS;
 
@@ -167,8 +184,8 @@ export interface FeedResult {
 }
 
 /** Every card's box, rounded to whole CSS px, in document order. */
-async function cardBoxes(page: Page): Promise<string[]> {
-  return (await page.evaluate(`[...document.querySelectorAll('${CARD_SELECTOR}')].map((c) => {
+async function cardBoxes(page: Page, selector: string): Promise<string[]> {
+  return (await page.evaluate(`[...document.querySelectorAll(${JSON.stringify(selector)})].map((c) => {
     const r = c.getBoundingClientRect();
     return [r.left, r.top + scrollY, r.width, r.height].map(Math.round).join(',');
   })`)) as string[];
@@ -178,17 +195,17 @@ async function cardBoxes(page: Page): Promise<string[]> {
  * Does badging move or resize any card? The page in the browser without the extension, then with it (after our
  * status host is ready and the page has settled), same viewport: card boxes compared one by one.
  */
-async function layoutCheck(withS: ChromiumSession, withoutS: ChromiumSession, url: string): Promise<LayoutCheck> {
+async function layoutCheck(withS: ChromiumSession, withoutS: ChromiumSession, url: string, selector = CARD_SELECTOR): Promise<LayoutCheck> {
   const plain = await withoutS.context.newPage();
   await plain.goto(url, { waitUntil: 'load' });
   await plain.waitForTimeout(SETTLE_MS);
-  const before = await cardBoxes(plain);
+  const before = await cardBoxes(plain, selector);
   await plain.close();
   const page = await withS.context.newPage();
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction(`document.querySelector('${HOST}')?.getAttribute('data-state') === 'ready'`, undefined, { timeout: 20_000 });
   await page.waitForTimeout(SETTLE_MS);
-  const after = await cardBoxes(page);
+  const after = await cardBoxes(page, selector);
   const counts = (await page.evaluate(`(() => {
     const b = [...document.querySelectorAll('copycat-guard-badge')];
     return { badges: b.length, inLine: b.filter((x) => x.getAttribute('data-place') === 'line').length };
@@ -268,7 +285,9 @@ export interface PageOverheadOptions {
   log?: (line: string) => void;
 }
 
-export async function measurePageOverhead(opts: PageOverheadOptions = {}): Promise<{ search: OverheadResult[]; feed: FeedResult }> {
+export async function measurePageOverhead(
+  opts: PageOverheadOptions = {},
+): Promise<{ search: OverheadResult[]; feed: FeedResult; layoutOnly: { page: string; layout: LayoutCheck }[] }> {
   const runs = Math.max(5, opts.runs ?? 9);
   const feedRuns = Math.max(1, opts.feedRuns ?? 2);
   const log = opts.log ?? (() => {});
@@ -282,6 +301,8 @@ export async function measurePageOverhead(opts: PageOverheadOptions = {}): Promi
       for (const p of pages) await s.serve(p.url, p.html);
       await s.serve(INFINITE_URL, feedHtml);
     }
+    const layoutPages = layoutOnlyPages();
+    for (const s of [withS, withoutS]) for (const p of layoutPages) await s.serve(p.url, p.html);
     await withoutS.serve(REFERENCE_FEED_URL, infinitePageWithPlainMarks(FEED_CARDS, FEED_BATCH, FEED_EVERY_MS));
     // Warm-up (discarded): the service worker's first start, brand index build, JIT, disk cache.
     await oneSearchRun(withS, true, pages[0]!.url);
@@ -360,7 +381,9 @@ export async function measurePageOverhead(opts: PageOverheadOptions = {}): Promi
       referenceMedian: median(fref.map((r) => r.taskMs)),
       referencePerCardMs: (median(fref.map((r) => r.taskMs)) - fmwo) / FEED_CARDS,
     };
-    return { search, feed };
+    const layoutOnly = [];
+    for (const p of layoutPages) layoutOnly.push({ page: p.name, layout: await layoutCheck(withS, withoutS, p.url, p.cardSelector) });
+    return { search, feed, layoutOnly };
   } finally {
     await withS.close().catch(() => {});
     await withoutS.close().catch(() => {});
@@ -372,9 +395,12 @@ function quartiles(xs: number[]): string {
   return [quantile(xs, 0.25), median(xs), quantile(xs, 0.75)].map((x) => x.toFixed(1)).join(' / ');
 }
 
-export function formatOverhead(search: OverheadResult[], feed: FeedResult): string[] {
+export function formatOverhead(search: OverheadResult[], feed: FeedResult, layoutOnly: { page: string; layout: LayoutCheck }[] = []): string[] {
   const ms = (n: number) => `${n.toFixed(1)} ms`;
   return [
+    ...layoutOnly.map(
+      (l) => `${l.page}, layout only: ${l.layout.moved} of ${l.layout.cards} cards moved or resized by ${l.layout.badges} badges (${l.layout.inLine} in the price line)`,
+    ),
     ...search.flatMap((r) => [
       `${r.page}: ${r.runs} alternating runs each, medians, ${r.badged} of 60 cards badged`,
       `  main-thread TaskDuration (CDP Performance.getMetrics, threadTicks) with extension ${ms(r.medianWith)}, without ${ms(r.medianWithout)}`,
@@ -410,6 +436,6 @@ function argNum(name: string): number | undefined {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { search, feed } = await measurePageOverhead({ runs: argNum('--runs'), feedRuns: argNum('--feed-runs'), log: console.log });
-  for (const line of formatOverhead(search, feed)) console.log(line);
+  const { search, feed, layoutOnly } = await measurePageOverhead({ runs: argNum('--runs'), feedRuns: argNum('--feed-runs'), log: console.log });
+  for (const line of formatOverhead(search, feed, layoutOnly)) console.log(line);
 }

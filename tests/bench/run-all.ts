@@ -134,8 +134,11 @@ if (args.includes('--no-browser')) {
 if (browser && !sizes) console.log('  skipped: no build of the extension');
 if (browser && sizes) {
   try {
-    const { search, feed } = await measurePageOverhead({ runs: num('--runs'), feedRuns: num('--feed-runs'), log: (l) => console.log(l) });
-    console.log(indent(formatOverhead(search, feed).join('\n')));
+    const { search, feed, layoutOnly } = await measurePageOverhead({ runs: num('--runs'), feedRuns: num('--feed-runs'), log: (l) => console.log(l) });
+    console.log(indent(formatOverhead(search, feed, layoutOnly).join('\n')));
+    for (const { page, layout: l } of layoutOnly) {
+      row(`${page}: cards moved or resized by badges`, `${l.moved} of ${l.cards} (${l.badges} badges, ${l.inLine} in the price line)`, 'none', l.badges > 0 && l.moved === 0 ? 'PASS' : 'OVER', 'exact');
+    }
     for (const r of search) {
       const ok = r.addedMs <= 30 && r.ratio <= 0.05;
       row(`${r.page}: added main-thread time`, `${r.addedMs.toFixed(1)} ms = ${(r.ratio * 100).toFixed(1)}% (${r.medianWith.toFixed(0)} vs ${r.medianWithout.toFixed(0)} ms)`, '≤ 30 ms and ≤ 5%', ok ? 'PASS' : 'OVER', 'timing');

@@ -6,11 +6,13 @@
  * and the difference, largest first. Same browser, same profile, same bytes: what differs is our script's work.
  *   npx tsx tests/bench/trace-breakdown.ts [search|saved|feed] [--runs N] [--top N]
  *     search: our authored 60-card Amazon page; saved: the corpus's real Amazon.de page; feed: the 1,000-card feed
+ *     (feed also traces the reference page — the feed plus a page script's plain per-card mark, at the control URL —
+ *     and prints a third column: what any later per-card change costs without our code)
  */
 import { fileURLToPath } from 'node:url';
 import type { ChromiumSession } from '../e2e/chromium';
 import { launchChromium } from '../e2e/chromium';
-import { INFINITE_URL, infinitePage } from './pages/amazon-search';
+import { INFINITE_URL, infinitePage, infinitePageWithPlainMarks } from './pages/amazon-search';
 import { searchPages } from './page-overhead';
 import { median } from './stats';
 import { rendererMain, traceLoad, type TraceEvent } from './long-tasks';
@@ -71,25 +73,34 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
     await s.serve(target.url, target.html);
     await s.serve(controlUrl(target.url), target.html);
+    const referenceUrl = `${controlUrl(target.url)}&reference=plain-marks`;
+    if (mode === 'feed') await s.serve(referenceUrl, infinitePageWithPlainMarks(1000, 50, 250));
     // Warm-up, discarded: service worker start, brand index, caches.
     await traceSelfTimes(s, target.url, waitMs);
     await traceSelfTimes(s, controlUrl(target.url), waitMs);
     const ours: Awaited<ReturnType<typeof traceSelfTimes>>[] = [];
     const control: Awaited<ReturnType<typeof traceSelfTimes>>[] = [];
+    const reference: Awaited<ReturnType<typeof traceSelfTimes>>[] = [];
     for (let i = 0; i < runs; i++) {
       ours.push(await traceSelfTimes(s, target.url, waitMs));
       control.push(await traceSelfTimes(s, controlUrl(target.url), waitMs));
+      if (mode === 'feed') reference.push(await traceSelfTimes(s, referenceUrl, waitMs));
     }
     const fmt = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(' ');
     console.log(`${target.name}: main-thread RunTask (thread time), ${runs} traced loads each`);
     console.log(`  at ${target.url} (our script runs): ${fmt(ours.map((r) => r.total))} ms, median ${median(ours.map((r) => r.total)).toFixed(1)}`);
     console.log(`  at ${controlUrl(target.url)} (no content script): ${fmt(control.map((r) => r.total))} ms, median ${median(control.map((r) => r.total)).toFixed(1)}`);
+    if (reference.length) {
+      console.log(`  reference (plain page-script marks, no content script): ${fmt(reference.map((r) => r.total))} ms, median ${median(reference.map((r) => r.total)).toFixed(1)}`);
+    }
     const keys = new Set([...ours, ...control].flatMap((r) => [...r.self.keys()]));
+    const m = (rs: typeof ours, k: string) => median(rs.map((r) => r.self.get(k) ?? 0));
     const rows = [...keys]
-      .map((k) => ({ k, a: median(ours.map((r) => r.self.get(k) ?? 0)), b: median(control.map((r) => r.self.get(k) ?? 0)) }))
+      .map((k) => ({ k, a: m(ours, k), b: m(control, k), r: reference.length ? m(reference, k) : NaN }))
       .sort((x, y) => y.a - y.b - (x.a - x.b));
-    console.log(`${'ours'.padStart(9)} ${'control'.padStart(9)} ${'added'.padStart(9)}  event (self time, ms, medians)`);
-    for (const r of rows.slice(0, top)) console.log(`${r.a.toFixed(1).padStart(9)} ${r.b.toFixed(1).padStart(9)} ${(r.a - r.b).toFixed(1).padStart(9)}  ${r.k}`);
+    const pad = (x: number) => (Number.isNaN(x) ? '' : x.toFixed(1)).padStart(9);
+    console.log(`${'ours'.padStart(9)} ${'control'.padStart(9)} ${'added'.padStart(9)}${reference.length ? `${'reference'.padStart(10)}` : ''}  event (self time, ms, medians)`);
+    for (const r of rows.slice(0, top)) console.log(`${pad(r.a)} ${pad(r.b)} ${pad(r.a - r.b)}${reference.length ? ` ${pad(r.r)}` : ''}  ${r.k}`);
   } finally {
     await s.close();
   }
