@@ -1,6 +1,7 @@
 /**
  * End-to-end page overhead in Chromium (issue 6 budgets), printed, never asserted on wall-clock time.
  *   npx tsx tests/bench/page-overhead.ts [--runs N] [--feed-runs N]
+ *   npx tsx tests/bench/page-overhead.ts --aa [--runs N] [--reps K]   the method's noise: two browsers, neither with the extension
  *
  * 1. 60-card search pages (searchPages(): our authored page at an amazon.com URL, and the real saved Amazon.de page
  *    from the corpus when present):
@@ -430,12 +431,54 @@ export function formatOverhead(search: OverheadResult[], feed: FeedResult, layou
   ];
 }
 
+/**
+ * The method's own noise (A/A): two browsers WITHOUT the extension, measured exactly as part 1 measures with vs
+ * without (fresh page per run, alternating, medians). Any difference printed is noise; compare it with the budget.
+ *   npx tsx tests/bench/page-overhead.ts --aa [--runs N] [--reps K]
+ */
+export async function measureNoise(opts: { runs?: number; reps?: number; log?: (line: string) => void } = {}): Promise<void> {
+  const runs = Math.max(5, opts.runs ?? 9);
+  const reps = Math.max(1, opts.reps ?? 3);
+  const log = opts.log ?? console.log;
+  const a = await launchChromium({ withExtension: false });
+  const b = await launchChromium({ withExtension: false });
+  try {
+    const pages = searchPages();
+    for (const s of [a, b]) {
+      await s.context.addInitScript(PROBE);
+      for (const p of pages) await s.serve(p.url, p.html);
+    }
+    for (const p of pages) {
+      await oneSearchRun(a, false, p.url);
+      await oneSearchRun(b, false, p.url);
+      for (let r = 0; r < reps; r++) {
+        const xa: number[] = [];
+        const xb: number[] = [];
+        for (let i = 0; i < runs; i++) {
+          xa.push((await oneSearchRun(a, false, p.url)).taskMs);
+          xb.push((await oneSearchRun(b, false, p.url)).taskMs);
+        }
+        const d = median(xa) - median(xb);
+        log(
+          `${p.name}, A/A ${r + 1}/${reps} (${runs} alternating runs, no extension in either): ${median(xa).toFixed(1)} vs ${median(xb).toFixed(1)} ms, ` +
+            `difference ${d.toFixed(1)} ms = ${((100 * d) / median(xb)).toFixed(1)}%; paired differences quartiles ${quartiles(xa.map((x, i) => x - xb[i]!))} ms`,
+        );
+      }
+    }
+  } finally {
+    await a.close().catch(() => {});
+    await b.close().catch(() => {});
+  }
+}
+
 function argNum(name: string): number | undefined {
   const i = process.argv.indexOf(name);
   return i >= 0 ? Number(process.argv[i + 1]) : undefined;
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1] && process.argv.includes('--aa')) {
+  await measureNoise({ runs: argNum('--runs'), reps: argNum('--reps') });
+} else if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { search, feed, layoutOnly } = await measurePageOverhead({ runs: argNum('--runs'), feedRuns: argNum('--feed-runs'), log: console.log });
   for (const line of formatOverhead(search, feed, layoutOnly)) console.log(line);
 }
