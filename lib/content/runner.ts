@@ -199,7 +199,15 @@ export class ShopPageRunner {
       if (this.stopped) return;
       const fp = fingerprint(c.listing);
       const known = this.cards.get(c.element);
-      if (known && known.fingerprint === fp) continue; // unchanged: never badge twice
+      if (known && known.fingerprint === fp) {
+        // Unchanged: never badge twice. But a page that re-renders part of the card (its price line, say) takes our
+        // badge with it: put the same badge back where the card now shows its anchor, without scoring again.
+        if (known.badge && !known.badge.host.isConnected) {
+          known.anchor = c.anchor;
+          placeBadge(c.element, known.badge.host, this.stats.pageKind, c.anchor);
+        }
+        continue;
+      }
       const ref = known?.ref ?? `c${this.nextRef++}`;
       this.cards.set(c.element, { ref, fingerprint: fp, anchor: c.anchor, badge: known?.badge });
       this.byRef.set(ref, c.element);
@@ -234,6 +242,7 @@ export class ShopPageRunner {
     }
     if (state.badge) {
       state.badge.update(verdict, kind);
+      if (!state.badge.host.isConnected) placeBadge(element, state.badge.host, this.stats.pageKind, state.anchor);
       return;
     }
     const open = this.o.openDetails;
@@ -251,6 +260,7 @@ function placeBadge(card: Element, host: HTMLElement, kind: PageKind, near?: Ele
     near.after(host);
     return;
   }
+  host.removeAttribute('data-place');
   const anchor =
     kind === 'product'
       ? card.querySelector('h1') ?? card.ownerDocument.querySelector('h1')

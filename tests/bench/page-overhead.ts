@@ -25,7 +25,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchChromium, type ChromiumSession } from '../e2e/chromium';
+import { BADGE_TAG, launchChromium, type ChromiumSession } from '../e2e/chromium';
 import { INFINITE_URL, SEARCH_URL, infinitePage, infinitePageWithPlainMarks } from './pages/amazon-search';
 import { median, quantile } from './stats';
 import { PARSY } from './extraction';
@@ -208,7 +208,7 @@ async function layoutCheck(withS: ChromiumSession, withoutS: ChromiumSession, ur
   await page.waitForTimeout(SETTLE_MS);
   const after = await cardBoxes(page, selector);
   const counts = (await page.evaluate(`(() => {
-    const b = [...document.querySelectorAll('copycat-guard-badge')];
+    const b = [...document.querySelectorAll('${BADGE_TAG}')];
     return { badges: b.length, inLine: b.filter((x) => x.getAttribute('data-place') === 'line').length };
   })()`)) as { badges: number; inLine: number };
   await page.close();

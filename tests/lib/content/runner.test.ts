@@ -167,6 +167,28 @@ describe('ShopPageRunner', () => {
     expect(stray!.parentElement?.hasAttribute('data-stray')).toBe(true);
   });
 
+  it('puts a badge back when the page re-renders the line it sat in, without scoring again', async () => {
+    const row = '<a class="price" href="#">$5</a><span>List $50</span>';
+    const s = setup(`<main><div class="card" data-price="5"><h3>priced fake</h3><div class="row">${row}</div></div></main>`);
+    r = s.runner;
+    await r.start();
+    expect(badges()).toHaveLength(1);
+    // The page redraws the price line with the same content: our badge goes with the old nodes.
+    document.querySelector('.row')!.innerHTML = row;
+    expect(badges()).toHaveLength(0);
+    await tick();
+    expect(badges()).toHaveLength(1);
+    expect(badges()[0]!.previousElementSibling).toBe(document.querySelector('.row .price'));
+    expect(s.sent).toHaveLength(1);
+    // A redraw with a new price re-scores the card and puts the (updated) badge back too.
+    document.querySelector('.card')!.setAttribute('data-price', '6');
+    document.querySelector('.row')!.innerHTML = row.replace('$5', '$6');
+    await tick();
+    expect(badges()).toHaveLength(1);
+    expect(badges()[0]!.isConnected).toBe(true);
+    expect(s.sent).toHaveLength(2);
+  });
+
   it('puts page text into the badge as text, never as HTML', async () => {
     const s = setup(`<main>${card('&lt;img src=x onerror=alert(1)&gt; fake')}</main>`);
     r = s.runner;
