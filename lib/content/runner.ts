@@ -54,6 +54,9 @@ export const BATCH_SIZE = 100;
 /** How long after a navigation event the page is re-read (the new view is drawn after the event). */
 export const NAVIGATION_SETTLE_MS = 150;
 
+/** What the runner watches: nodes added or removed anywhere, and text changes (a card's price redrawn in place). */
+const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
 export class ShopPageRunner {
   private cards = new WeakMap<Element, CardState>();
   private byRef = new Map<string, Element>();
@@ -75,7 +78,7 @@ export class ShopPageRunner {
     const view = this.o.doc.defaultView as (Window & typeof globalThis) | null;
     const MO = view?.MutationObserver ?? globalThis.MutationObserver;
     this.observer = new MO((records) => this.onMutations(records));
-    this.observer.observe(this.o.doc.documentElement, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(this.o.doc.documentElement, OBSERVE);
     await this.score(first);
   }
 
@@ -125,6 +128,24 @@ export class ShopPageRunner {
     this.stats.pageKind = kind;
     if (kind !== 'search') return [];
     return safe(() => adapter.extractCards(doc, url), []);
+  }
+
+  /**
+   * Our own DOM writes (badges in, out, back) without our observer watching: the page's records so far are taken and
+   * handled first, the observer is off while we write and on again after, so our writes cost no mutation records, no
+   * callback and no filtering (each badge insertion was a record to walk and throw away).
+   */
+  private unobserved(write: () => void): void {
+    const observer = this.observer;
+    if (!observer) return write();
+    const pending = observer.takeRecords();
+    if (pending.length) this.onMutations(pending);
+    observer.disconnect();
+    try {
+      write();
+    } finally {
+      if (!this.stopped) observer.observe(this.o.doc.documentElement, OBSERVE);
+    }
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -204,7 +225,8 @@ export class ShopPageRunner {
         // badge with it: put the same badge back where the card now shows its anchor, without scoring again.
         if (known.badge && !known.badge.host.isConnected) {
           known.anchor = c.anchor;
-          placeBadge(c.element, known.badge.host, this.stats.pageKind, c.anchor);
+          const host = known.badge.host;
+          this.unobserved(() => placeBadge(c.element, host, this.stats.pageKind, c.anchor));
         }
         continue;
       }
@@ -224,7 +246,9 @@ export class ShopPageRunner {
         items: batch,
       });
       if (!reply || this.stopped) return;
-      for (const r of reply.results) this.render(r.ref, r.verdict);
+      this.unobserved(() => {
+        for (const r of reply.results) this.render(r.ref, r.verdict);
+      });
       this.stats.batches++;
       this.o.onBatch?.(this.stats);
     }
@@ -269,12 +293,13 @@ function placeBadge(card: Element, host: HTMLElement, kind: PageKind, near?: Ele
   else card.prepend(host);
 }
 
+/**
+ * Our badge host itself, or a node inside a shadow root (ours are closed; the page's are not read). Our hosts have no
+ * light-DOM children, so no walk up the tree is needed: one tag check and one native getRootNode call.
+ */
 function isOurs(n: Node): boolean {
-  for (let x: Node | null = n; x; x = x.parentNode) {
-    if (x.nodeType === 1 && (x as Element).localName === BADGE_TAG) return true;
-    if (x.nodeType === 11) return true; // inside a shadow root (ours are closed; the page's are not read)
-  }
-  return false;
+  if (n.nodeType === 1 && (n as Element).localName === BADGE_TAG) return true;
+  return n.getRootNode().nodeType === 11;
 }
 
 function safeUrl(u: string): URL | null {

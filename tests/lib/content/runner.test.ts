@@ -122,6 +122,56 @@ describe('ShopPageRunner', () => {
     expect(s.sent).toHaveLength(1);
   });
 
+  it('writes its badges without watching itself, and still reads a page change queued just before them', async () => {
+    // Count every record the runner's observer is handed (the runner takes MutationObserver from the page's window).
+    const Real = window.MutationObserver;
+    const delivered: MutationRecord[] = [];
+    class Counting extends Real {
+      constructor(cb: MutationCallback) {
+        super((records, observer) => {
+          delivered.push(...records);
+          cb(records, observer);
+        });
+      }
+    }
+    window.MutationObserver = Counting;
+    try {
+      const s = setup(`<main id="list">${card('one fake')}</main>`);
+      const list = document.getElementById('list')!;
+      // The page adds a card in the same microtask turn in which the reply to the second batch arrives, after it:
+      // its record is still pending in the observer when the runner starts writing badges.
+      let late = false;
+      s.send.mockImplementation((msg: CsScore) => {
+        s.sent.push(msg);
+        const reply: CsScoreReply = {
+          ok: true,
+          results: msg.items.map((i) => ({ ref: i.ref, verdict: verdict('high', i.listing.title) })),
+        };
+        if (s.sent.length !== 2 || late) return Promise.resolve(reply);
+        late = true;
+        return new Promise<CsScoreReply>((resolve) =>
+          queueMicrotask(() => {
+            resolve(reply);
+            list.insertAdjacentHTML('beforeend', card('late fake'));
+          }),
+        );
+      });
+      r = s.runner;
+      await r.start();
+      list.insertAdjacentHTML('beforeend', card('two fake'));
+      await tick();
+      await tick();
+      expect(s.sent.map((m) => m.items.map((i) => i.listing.title))).toEqual([['one fake'], ['two fake'], ['late fake']]);
+      expect(badges()).toHaveLength(3);
+      // Three badges went in; none of them came back to the runner as a record.
+      const ours = delivered.filter((rec) => [...rec.addedNodes, ...rec.removedNodes].some((n) => (n as Element).localName === BADGE_TAG));
+      expect(delivered.length).toBeGreaterThan(0);
+      expect(ours).toHaveLength(0);
+    } finally {
+      window.MutationObserver = Real;
+    }
+  });
+
   it('re-reads the page after single-page navigation, once the new view is drawn', async () => {
     const s = setup(`<main id="list">${card('old fake one')}</main>`);
     r = s.runner;
